@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+// Baocao: an embeddable, plugin-driven reporting framework for directives and the reports they demand.
+import PackageDescription
+
+let package = Package(
+    name: "Baocao",
+    platforms: [.macOS(.v13)],
+    products: [
+        /// The library embedders depend on: the model, workspaces and (later) the plugin host.
+        .library(name: "Baocao", targets: ["Baocao"]),
+        /// The command-line host that province officials run over a workspace.
+        .executable(name: "baocao", targets: ["BaocaoCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        /// Lua 5.4 from the system (Debian: liblua5.4-dev).
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"]), .brew(["lua"])]
+        ),
+        /// The project's own C shim: wrappers for Lua's function-like macros and the only code that
+        /// raises Lua errors, so that no `longjmp` ever crosses a Swift frame.
+        .target(name: "CLuaShim", dependencies: ["CLua"]),
+        /// The model: organisations, directives, obligations, indicators, submissions, workspaces.
+        /// No Lua in it.
+        .target(
+            name: "BaocaoCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        /// The bridge to Lua: a state wrapper that runs chunks in protected mode.
+        .target(name: "BaocaoLua", dependencies: ["CLuaShim", "BaocaoCore"]),
+        /// The library product for embedders: re-exports the model and workspace API.
+        .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoLua"]),
+        /// The `baocao` command.
+        .executableTarget(
+            name: "BaocaoCLI",
+            dependencies: [
+                "Baocao",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BaocaoCoreTests", dependencies: ["BaocaoCore"]),
+        .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
+        .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,11 @@
+// The library product for programs that embed Baocao: the model (organisations, directives,
+// obligations, indicators, submissions), workspace loading with located diagnostics, and the Lua
+// bridge the plugin host is built on.
+@_exported import BaocaoCore
+@_exported import BaocaoLua
+
+/// The version of the Baocao library.
+public enum BaocaoVersion {
+    /// Semantic version of this release.
+    public static let string = "0.1.0"
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import Baocao
+
+/// `baocao`: runs a province's workspace — its units, directives and plugins — from the shell.
+@main
+struct BaocaoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baocao",
+        abstract: "Track directives, the reports they demand and the reports received.",
+        discussion: """
+            A workspace is a folder with workspace.yaml, unit files and directives/*.yaml.
+            Start with 'baocao check <workspace>'.
+            """,
+        version: "baocao \(BaocaoVersion.string) (\(LuaState.release))",
+        subcommands: [CheckCommand.self]
+    )
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A day in the calendar, without time or time zone: the dates directives speak in.
+///
+/// Written as `2023-05-09` (ISO) in workspace files and JSON; the Vietnamese day-first forms
+/// `09/5/2023` and `9-5-2023` are read too. Only real days are accepted: `2023-02-29` is refused.
+public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a date, or returns nil when the day does not exist.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`, `DD/MM/YYYY` or `DD-MM-YYYY` (one- or two-digit day and month).
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.count == 3, iso[0].count == 4 {
+            guard let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]), iso[1].count == 2,
+                  iso[2].count == 2 else { return nil }
+            self.init(year: y, month: m, day: d)
+            return
+        }
+        let separator: Character = trimmed.contains("/") ? "/" : "-"
+        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count),
+              (1...2).contains(parts[1].count),
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Whether `year` is a leap year in the Gregorian calendar.
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// The number of days in a month of a year.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 (negative before it).
+    public var dayNumber: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The date `dayNumber` days after 1970-01-01.
+    public init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = d
+    }
+
+    /// The date `days` days later (earlier when negative).
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// Days from this date to `other` (positive when `other` is later).
+    public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+
+    /// ISO weekday: 1 is Monday, 7 is Sunday.
+    public var weekday: Int { ((dayNumber % 7 + 7) % 7 + 3) % 7 + 1 }
+
+    /// `2023-05-09`.
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// The formal Vietnamese date line: "ngày 09 tháng 5 năm 2023" (days below 10 and the months
+    /// January and February take a leading zero).
+    public var vietnameseLong: String {
+        let monthText = month <= 2 ? String(format: "%02d", month) : String(month)
+        return "ngày \(String(format: "%02d", day)) tháng \(monthText) năm \(year)"
+    }
+
+    /// The short day-first form used in citations: "09/5/2023".
+    public var vietnameseShort: String {
+        "\(String(format: "%02d", day))/\(month)/\(year)"
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(parsing: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a date like 2023-05-09")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

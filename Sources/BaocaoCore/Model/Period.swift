@@ -1,0 +1,90 @@
+import Foundation
+
+/// One occurrence of a reporting period: May 2023, the second quarter, the first six months.
+///
+/// Written as `2023-05` (month), `2023-Q2` (quarter), `2023-H1` (six months; `H2` the second
+/// half), `2023-9M` (nine months) and `2023` (year). The calendar extent is fixed here; the data
+/// cut-off window and the deadline are decided by plugins (Decree 09/2019 defaults).
+public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public let kind: PeriodKind
+    public let year: Int
+    /// 1–12 for months, 1–4 for quarters, 1–2 for halves, 1 for nine months and years.
+    public let index: Int
+
+    public init?(kind: PeriodKind, year: Int, index: Int = 1) {
+        guard (1...9999).contains(year), (1...kind.countPerYear).contains(index) else { return nil }
+        self.kind = kind
+        self.year = year
+        self.index = index
+    }
+
+    /// Parses the written forms above.
+    public init?(parsing text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).uppercased()
+            .split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        if parts.count == 1 { self.init(kind: .year, year: year); return }
+        guard parts.count == 2 else { return nil }
+        let tail = parts[1]
+        if tail == "9M" { self.init(kind: .nineMonths, year: year); return }
+        if tail.hasPrefix("Q"), let i = Int(tail.dropFirst()) { self.init(kind: .quarter, year: year, index: i); return }
+        if tail.hasPrefix("H"), let i = Int(tail.dropFirst()) { self.init(kind: .sixMonths, year: year, index: i); return }
+        if tail.count == 2, let i = Int(tail) { self.init(kind: .month, year: year, index: i); return }
+        return nil
+    }
+
+    /// The first calendar day of the period.
+    public var start: CalendarDate {
+        let month = switch kind {
+        case .month: index
+        case .quarter: (index - 1) * 3 + 1
+        case .sixMonths: (index - 1) * 6 + 1
+        case .nineMonths, .year: 1
+        }
+        return CalendarDate(year: year, month: month, day: 1)!
+    }
+
+    /// The last calendar day of the period.
+    public var end: CalendarDate {
+        let month = switch kind {
+        case .month: index
+        case .quarter: index * 3
+        case .sixMonths: index * 6
+        case .nineMonths: 9
+        case .year: 12
+        }
+        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+    }
+
+    /// Whether `date` falls inside the period's calendar extent.
+    public func contains(_ date: CalendarDate) -> Bool { start <= date && date <= end }
+
+    public var description: String {
+        switch kind {
+        case .month: String(format: "%04d-%02d", year, index)
+        case .quarter: "\(year)-Q\(index)"
+        case .sixMonths: "\(year)-H\(index)"
+        case .nineMonths: "\(year)-9M"
+        case .year: "\(year)"
+        }
+    }
+
+    public static func < (lhs: Period, rhs: Period) -> Bool {
+        (lhs.end, lhs.start) < (rhs.end, rhs.start)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let period = Period(parsing: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a period like 2023, 2023-H1, 2023-Q2 or 2023-05")
+        }
+        self = period
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

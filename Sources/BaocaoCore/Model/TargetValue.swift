@@ -1,0 +1,47 @@
+import Foundation
+
+/// The value an indicator must reach: a percentage ("60%") or a number ("12").
+/// Written in files as `60%` or `12`.
+public enum TargetValue: Sendable, Hashable, Codable, CustomStringConvertible {
+    case percent(Double)
+    case count(Double)
+
+    /// Reads "60%", "60 %" as a percentage and "12" as a count.
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix("%") {
+            let number = trimmed.dropLast().trimmingCharacters(in: .whitespaces)
+            guard let value = Double(number.replacingOccurrences(of: ",", with: ".")),
+                  (0...100).contains(value) else { return nil }
+            self = .percent(value)
+        } else {
+            guard let value = Double(trimmed), value >= 0 else { return nil }
+            self = .count(value)
+        }
+    }
+
+    public var description: String {
+        func format(_ value: Double) -> String {
+            value == value.rounded() ? String(Int(value)) : String(value)
+        }
+        switch self {
+        case .percent(let value): return "\(format(value))%"
+        case .count(let value): return format(value)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) { self = .count(number); return }
+        let text = try container.decode(String.self)
+        guard let value = TargetValue(parsing: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a target like 60% or 12")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,27 @@
+/// A province's workspace: its organisation, its directives and the plugin chain that shapes them.
+/// Loaded from a folder by ``WorkspaceLoader``.
+public struct Workspace: Sendable, Codable {
+    /// A name for people: "LĐLĐ tỉnh Tây Ninh".
+    public var name: String
+    /// The province: "Tây Ninh".
+    public var province: String
+    /// Plugin names, run in order: national defaults first, then the province, then a district.
+    public var plugins: [String]
+    public var organisation: OrganisationTree
+    /// In file-name order.
+    public var directives: [Directive]
+
+    public init(name: String, province: String, plugins: [String], organisation: OrganisationTree,
+                directives: [Directive]) {
+        self.name = name
+        self.province = province
+        self.plugins = plugins
+        self.organisation = organisation
+        self.directives = directives
+    }
+
+    /// The directive whose id or number is `key`: `439-kh-ldld` or `439/KH-LĐLĐ`.
+    public func directive(_ key: String) -> Directive? {
+        directives.first { $0.id == key } ?? directives.first { $0.number == key }
+    }
+}

@@ -1,0 +1,142 @@
+import CSV
+import Foundation
+
+/// Reads a CSV unit file, for provinces with thousands of units (what officials export from a
+/// spreadsheet). The header row names the columns with the same names as the YAML keys:
+///
+///     id,name,shortName,level,kind,parent,validFrom,validUntil,mergedInto,sample
+///     cdcs-tn-0001,CĐCS Trường THCS Hòa Thành,,grassroots,public-agency,ldld-hoa-thanh,,,,true
+///
+/// `id`, `name` and `level` are required columns; the others may be left out. Departments are
+/// only written in YAML unit files.
+struct UnitCSVReader {
+    static let columns = ["id", "name", "shortName", "level", "kind", "parent", "validFrom",
+                          "validUntil", "mergedInto", "sample"]
+    static let requiredColumns = ["id", "name", "level"]
+
+    let url: URL
+    let path: String
+    let levels: Set<LevelID>
+    let kinds: Set<KindID>
+    let log: DiagnosticLog
+
+    func read() -> [UnitRecord] {
+        guard var text = try? String(contentsOf: url, encoding: .utf8) else {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the file as UTF-8 text; save the spreadsheet as 'CSV UTF-8'")
+            return []
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: true) else {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
+            return []
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        var usable = true
+        for (index, column) in header.enumerated() where !Self.columns.contains(column) {
+            let hint = YAMLFile.closest(to: column, in: Self.columns).map { "did you mean '\($0)'? " } ?? ""
+            log.add(location(line: 1, field: index, lines: lines),
+                    "unknown column '\(column)'; \(hint)expected columns: \(Self.columns.joined(separator: ", "))")
+            usable = false
+        }
+        for column in Self.requiredColumns where !header.contains(column) {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "the header row has no '\(column)' column; every unit needs one")
+            usable = false
+        }
+        guard usable else { return [] }
+
+        var records: [UnitRecord] = []
+        var line = 2
+        while let row = reader.next() {
+            let startLine = line
+            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if let record = readRow(row, header: header, line: startLine, lines: lines) {
+                records.append(record)
+            }
+        }
+        if let error = reader.error {
+            log.add(SourceLocation(file: path, line: line, column: 1), "the CSV stops being readable here: \(error)")
+        }
+        return records
+    }
+
+    private func readRow(_ row: [String], header: [String], line: Int, lines: [String]) -> UnitRecord? {
+        if row.count != header.count {
+            log.add(SourceLocation(file: path, line: line, column: 1),
+                    "this row has \(row.count) fields but the header has \(header.count); check for a stray or missing comma")
+            return nil
+        }
+        var failed = false
+        func cell(_ column: String) -> (value: String, location: SourceLocation)? {
+            guard let index = header.firstIndex(of: column) else { return nil }
+            let value = row[index].trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : (value, location(line: line, field: index, lines: lines))
+        }
+        func fail(_ location: SourceLocation, _ message: String) {
+            log.add(location, message)
+            failed = true
+        }
+        func identifier(_ column: String) -> (value: String, location: SourceLocation)? {
+            guard let cell = cell(column) else { return nil }
+            if !YAMLFile.isIdentifier(cell.value) {
+                fail(cell.location, "'\(cell.value)' in column '\(column)' is not a valid id: use lower-case letters without accents, digits, '-', '_' or '.'")
+                return nil
+            }
+            return cell
+        }
+        func date(_ column: String) -> CalendarDate? {
+            guard let cell = cell(column) else { return nil }
+            guard let date = CalendarDate(parsing: cell.value) else {
+                fail(cell.location, "column '\(column)': " + CalendarDate.problem(with: cell.value))
+                return nil
+            }
+            return date
+        }
+        let id = identifier("id")
+        if id == nil, cell("id") == nil { fail(SourceLocation(file: path, line: line, column: 1), "this row has no id") }
+        let name = cell("name")?.value
+        if name == nil { fail(SourceLocation(file: path, line: line, column: 1), "this row has no name") }
+        var level: LevelID?
+        if let cell = cell("level") {
+            if levels.contains(cell.value) { level = cell.value }
+            else { fail(cell.location, "unknown level '\(cell.value)'; the levels in workspace.yaml are: \(levels.sorted().joined(separator: ", "))") }
+        } else {
+            fail(SourceLocation(file: path, line: line, column: 1), "this row has no level")
+        }
+        var kind: KindID?
+        if let cell = cell("kind") {
+            if kinds.contains(cell.value) { kind = cell.value }
+            else { fail(cell.location, "unknown kind '\(cell.value)'; the kinds in workspace.yaml are: \(kinds.sorted().joined(separator: ", "))") }
+        }
+        let parent = identifier("parent")
+        let mergedInto = identifier("mergedInto")
+        let validFrom = date("validFrom")
+        let validUntil = date("validUntil")
+        var sample = false
+        if let cell = cell("sample") {
+            if case .boolean(let value)? = FieldValue(parsing: cell.value, as: .boolean) { sample = value }
+            else { fail(cell.location, "column 'sample' must be true or false, found '\(cell.value)'") }
+        }
+        guard !failed, let id, let name, let level else { return nil }
+        let unit = OrganisationUnit(
+            id: id.value, name: name, shortName: cell("shortName")?.value, level: level, kind: kind,
+            parent: parent?.value, validFrom: validFrom, validUntil: validUntil,
+            mergedInto: mergedInto?.value, isSample: sample)
+        return UnitRecord(unit: unit, location: id.location, parentLocation: parent?.location,
+                          mergedIntoLocation: mergedInto?.location)
+    }
+
+    /// The 1-based column where field `field` starts on `line`, counting commas outside quotes.
+    private func location(line: Int, field: Int, lines: [String]) -> SourceLocation {
+        guard line - 1 < lines.count else { return SourceLocation(file: path, line: line, column: 1) }
+        var column = 1, commas = 0, quoted = false
+        for scalar in lines[line - 1].unicodeScalars {
+            if commas == field { break }
+            if scalar == "\"" { quoted.toggle() }
+            else if scalar == ",", !quoted { commas += 1 }
+            column += 1
+        }
+        return SourceLocation(file: path, line: line, column: column)
+    }
+}
