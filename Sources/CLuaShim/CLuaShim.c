@@ -44,30 +44,16 @@ int baocao_lua_open_safe_libs(lua_State *L) {
     return status;
 }
 
-typedef struct {
-    const char *code;
-    size_t length;
-    const char *chunkname;
-} chunk_request;
-
-static int load_and_call(lua_State *L) {
-    chunk_request *request = (chunk_request *)lua_touserdata(L, 1);
-    lua_settop(L, 0);
-    if (luaL_loadbufferx(L, request->code, request->length, request->chunkname, "t") != LUA_OK) {
-        return lua_error(L); /* raised here, in C, inside the protected call */
-    }
-    lua_call(L, 0, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
 int baocao_lua_run(lua_State *L, const char *code, size_t length, const char *chunkname, int *nresults) {
-    chunk_request request = {code, length, chunkname};
     int base = lua_gettop(L);
     lua_pushcfunction(L, traceback_handler);
     int handler = lua_gettop(L);
-    lua_pushcfunction(L, load_and_call);
-    lua_pushlightuserdata(L, &request);
-    int status = lua_pcall(L, 1, LUA_MULTRET, handler);
+    /* luaL_loadbufferx never raises ([-0, +1, -] in the manual): it returns LUA_ERRSYNTAX or
+       LUA_ERRMEM with the message on the stack. Mode "t" refuses binary chunks. */
+    int status = luaL_loadbufferx(L, code, length, chunkname, "t");
+    if (status == LUA_OK) {
+        status = lua_pcall(L, 0, LUA_MULTRET, handler);
+    }
     lua_remove(L, handler);
     *nresults = status == LUA_OK ? lua_gettop(L) - base : 0;
     return status;

@@ -12,4 +12,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConver
     }
 
     public var description: String { "\(location): \(message)" }
+
+    /// Thrown by a reader when the problem was already reported where it started (a reference to
+    /// a unit whose own entry was invalid); the log does not record it again.
+    static let alreadyReported = Diagnostic(SourceLocation(file: "", line: 0, column: 0), "")
 }

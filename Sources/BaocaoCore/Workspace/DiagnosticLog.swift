@@ -1,8 +1,18 @@
 /// Collects diagnostics while a workspace loads, so that one run reports every problem it can.
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Ids (`unit:…`, `obligation:…`) that a file declares but that could not be read. A reference
+    /// to one is not reported again: the entry's own problem already was.
+    private(set) var unreadable: Set<String> = []
 
-    func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    func add(_ diagnostic: Diagnostic) {
+        guard diagnostic != .alreadyReported else { return }
+        diagnostics.append(diagnostic)
+    }
+
+    func markUnreadable(_ key: String) { unreadable.insert(key) }
+
+    func isUnreadable(_ key: String) -> Bool { unreadable.contains(key) }
 
     func add(_ location: SourceLocation, _ message: String) { add(Diagnostic(location, message)) }
 

@@ -166,6 +166,7 @@ struct DirectiveReader {
     private func unitReference(_ node: Node) throws(Diagnostic) -> UnitID {
         let id = try file.text(node)
         guard tree.unit(id) != nil else {
+            if file.log.isUnreadable("unit:\(id)") { throw .alreadyReported }
             let hint = YAMLFile.closest(to: id, in: tree.units.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
             if tree.body(id) != nil {
                 throw file.error(node, "'\(id)' is an external body, not a unit of the hierarchy")
@@ -178,6 +179,7 @@ struct DirectiveReader {
     private func organisationReference(_ node: Node) throws(Diagnostic) -> UnitID {
         let id = try file.text(node)
         guard tree.unit(id) != nil || tree.body(id) != nil else {
+            if file.log.isUnreadable("unit:\(id)") { throw .alreadyReported }
             let known = tree.units.map(\.id) + tree.bodies.map(\.id)
             let hint = YAMLFile.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ""
             throw file.error(node, "unknown unit or body '\(id)'; add it to a unit file (bodies: for UBND tỉnh, Sở Nội vụ and the like)\(hint)")
@@ -256,7 +258,10 @@ struct DirectiveReader {
         if periods.isEmpty, deadline == nil, entry.has("periods") == false, quote == nil {
             entry.report("id", "reporting obligation '\(id ?? "?")' has neither periods nor a deadline; give them, or quote the directive's words ('theo quy định') in 'quote'")
         }
-        guard let id, let title, let reporters, let targets else { return nil }
+        guard let id, let title, let reporters, let targets else {
+            if let id { file.log.markUnreadable("obligation:\(self.id)/\(id)") }
+            return nil
+        }
         return ReportingObligation(
             id: id, title: title, reporters: reporters, periods: periods, deadline: deadline,
             routes: targets.map { Route(to: $0, through: through) }, fields: fields, item: item,
@@ -391,7 +396,7 @@ struct DirectiveReader {
         guard comparisons.count == 1, let comparison = comparisons.first else {
             throw file.error(node, "a condition needs exactly one of equals, atLeast or atMost")
         }
-        guard let report, let field else { throw file.error(node, "the condition is incomplete") }
+        guard let report, let field else { throw .alreadyReported }
         if comparison != .equals, [.boolean, .text].contains(field.type) {
             entry.report(comparison.rawValue, "'\(comparison.rawValue)' needs a number, date or rating field; '\(field.id)' is \(field.type.rawValue), so use 'equals'")
         }
@@ -406,6 +411,7 @@ struct DirectiveReader {
     private func obligationReference(_ node: Node, in obligations: [ReportingObligation]) throws(Diagnostic) -> ObligationID {
         let id = try file.text(node)
         guard obligations.contains(where: { $0.id == id }) else {
+            if file.log.isUnreadable("obligation:\(self.id)/\(id)") { throw .alreadyReported }
             throw file.error(node, "unknown reporting obligation '\(id)'; this directive's reports are: \(obligations.map(\.id).joined(separator: ", "))")
         }
         return id
@@ -413,9 +419,7 @@ struct DirectiveReader {
 
     private func fieldReference(_ node: Node, report: ObligationID?, in obligations: [ReportingObligation]) throws(Diagnostic) -> ReportField {
         let id = try file.text(node)
-        guard let obligation = obligations.first(where: { $0.id == report }) else {
-            throw file.error(node, "field '\(id)' needs a valid report")
-        }
+        guard let obligation = obligations.first(where: { $0.id == report }) else { throw .alreadyReported }
         guard let field = obligation.field(id) else {
             throw file.error(node, "report '\(obligation.id)' has no field '\(id)'; its fields are: \(obligation.fields.map(\.id).joined(separator: ", "))")
         }

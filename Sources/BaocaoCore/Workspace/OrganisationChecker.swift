@@ -46,14 +46,16 @@ struct OrganisationChecker {
                 }
             } else if tree.body(parentID) != nil {
                 log.add(location, "unit '\(unit.id)' has parent '\(parentID)', which is an external body; a parent must be a unit of the hierarchy")
-            } else {
-                log.add(location, "unit '\(unit.id)' has parent '\(parentID)', but no unit has that id\(suggestion(for: parentID, in: tree))")
+            } else if !log.isUnreadable("unit:\(parentID)") {
+                log.add(location, "unit '\(unit.id)' has parent '\(parentID)', but no unit has that id\(suggestion(for: parentID, except: unit.id, in: tree))")
             }
         }
         if let target = unit.mergedInto {
             let location = record.mergedIntoLocation ?? record.location
             if tree.unit(target) == nil {
-                log.add(location, "unit '\(unit.id)' is merged into '\(target)', but no unit has that id\(suggestion(for: target, in: tree))")
+                if !log.isUnreadable("unit:\(target)") {
+                    log.add(location, "unit '\(unit.id)' is merged into '\(target)', but no unit has that id\(suggestion(for: target, except: unit.id, in: tree))")
+                }
             } else if target == unit.id {
                 log.add(location, "unit '\(unit.id)' cannot be merged into itself")
             }
@@ -90,7 +92,7 @@ struct OrganisationChecker {
         }
     }
 
-    private func suggestion(for id: UnitID, in tree: OrganisationTree) -> String {
-        YAMLFile.closest(to: id, in: tree.units.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+    private func suggestion(for id: UnitID, except own: UnitID, in tree: OrganisationTree) -> String {
+        YAMLFile.closest(to: id, in: tree.units.map(\.id).filter { $0 != own }).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

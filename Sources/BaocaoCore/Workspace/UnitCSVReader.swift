@@ -118,7 +118,10 @@ struct UnitCSVReader {
             if case .boolean(let value)? = FieldValue(parsing: cell.value, as: .boolean) { sample = value }
             else { fail(cell.location, "column 'sample' must be true or false, found '\(cell.value)'") }
         }
-        guard !failed, let id, let name, let level else { return nil }
+        guard !failed, let id, let name, let level else {
+            if let id { log.markUnreadable("unit:\(id.value)") }
+            return nil
+        }
         let unit = OrganisationUnit(
             id: id.value, name: name, shortName: cell("shortName")?.value, level: level, kind: kind,
             parent: parent?.value, validFrom: validFrom, validUntil: validUntil,

@@ -43,7 +43,10 @@ struct UnitFileReader {
         let validUntil = entry.optional("validUntil", file.date)
         let mergedInto = entry.optional("mergedInto", file.identifier)
         let sample = entry.optional("sample", file.boolean) ?? false
-        guard let id, let name, let level else { return nil }
+        guard let id, let name, let level else {
+            if let id { file.log.markUnreadable("unit:\(id)") }
+            return nil
+        }
         let unit = OrganisationUnit(
             id: id, name: name, shortName: shortName, level: level, kind: kind, parent: parent,
             departments: departments, validFrom: validFrom, validUntil: validUntil,
