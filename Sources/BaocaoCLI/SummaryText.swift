@@ -24,7 +24,8 @@ struct SummaryText {
         for directive in summary.directives {
             let number = directive.number ?? "(no number)"
             lines.append("  \(number)  [\(directive.id)]  \(directive.type.vietnameseName), \(directive.date)")
-            lines.append("    \(directive.subject)")
+            let regarding = directive.type == .officialLetter ? "V/v " : ""
+            lines.append("    \(regarding)\(directive.subject)")
             lines.append("    \(directive.legalBases) legal bases, \(directive.tasks) tasks, "
                          + "\(directive.obligations) reporting obligations, "
                          + "\(directive.indicators) indicators (\(directive.targets) targets)")
