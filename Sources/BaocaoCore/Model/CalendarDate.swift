@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Written as `2023-05-09` (ISO) in workspace files and JSON; the Vietnamese day-first forms
 /// `09/5/2023` and `9-5-2023` are read too. Only real days are accepted: `2023-02-29` is refused.
-public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -107,18 +107,5 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let date = CalendarDate(parsing: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a date like 2023-05-09")
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let expectedForm = "a date like 2023-05-09"
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Written as `2023-05` (month), `2023-Q2` (quarter), `2023-H1` (six months; `H2` the second
 /// half), `2023-9M` (nine months) and `2023` (year). The calendar extent is fixed here; the data
 /// cut-off window and the deadline are decided by plugins (Decree 09/2019 defaults).
-public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
     public let kind: PeriodKind
     public let year: Int
     /// 1–12 for months, 1–4 for quarters, 1–2 for halves, 1 for nine months and years.
@@ -73,18 +73,5 @@ public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConve
         (lhs.end, lhs.start) < (rhs.end, rhs.start)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let period = Period(parsing: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a period like 2023, 2023-H1, 2023-Q2 or 2023-05")
-        }
-        self = period
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let expectedForm = "a period like 2023, 2023-H1, 2023-Q2 or 2023-05"
 }
