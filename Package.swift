@@ -36,7 +36,10 @@ let package = Package(
             ]
         ),
         /// The bridge to Lua: a state wrapper that runs chunks in protected mode.
-        .target(name: "BaocaoLua", dependencies: ["CLuaShim", "BaocaoCore"]),
+        .target(
+            name: "BaocaoLua",
+            dependencies: ["CLuaShim", "BaocaoCore", .product(name: "Yams", package: "Yams")]
+        ),
         /// The library product for embedders: re-exports the model and workspace API.
         .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoLua"]),
         /// The `baocao` command.
@@ -45,6 +48,7 @@ let package = Package(
             dependencies: [
                 "Baocao",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(name: "BaocaoCoreTests", dependencies: ["BaocaoCore"]),

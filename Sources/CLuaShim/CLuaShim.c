@@ -1,62 +1,19 @@
 #include "CLuaShim.h"
 
-lua_State *baocao_lua_newstate(void) { return luaL_newstate(); }
-
 void baocao_lua_close(lua_State *L) { lua_close(L); }
 
-/* Message handler: turns any error value into "message\nstack traceback: ...". */
-static int traceback_handler(lua_State *L) {
-    const char *message = lua_tostring(L, 1);
-    if (message == NULL) {
-        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) {
-            return 1; /* the error object's own description */
-        }
-        message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
-    }
-    luaL_traceback(L, L, message, 1);
-    return 1;
-}
+int baocao_lua_collect(lua_State *L) { return lua_gc(L, LUA_GCCOLLECT); }
 
-static int open_safe_libs(lua_State *L) {
-    static const luaL_Reg libs[] = {
-        {LUA_GNAME, luaopen_base},          {LUA_COLIBNAME, luaopen_coroutine},
-        {LUA_TABLIBNAME, luaopen_table},    {LUA_STRLIBNAME, luaopen_string},
-        {LUA_MATHLIBNAME, luaopen_math},    {LUA_UTF8LIBNAME, luaopen_utf8},
-        {NULL, NULL},
-    };
-    for (const luaL_Reg *lib = libs; lib->func != NULL; lib++) {
-        luaL_requiref(L, lib->name, lib->func, 1);
-        lua_pop(L, 1);
-    }
-    lua_pushnil(L);
-    lua_setglobal(L, "dofile");
-    lua_pushnil(L);
-    lua_setglobal(L, "loadfile");
-    return 0;
-}
-
-int baocao_lua_open_safe_libs(lua_State *L) {
-    lua_pushcfunction(L, traceback_handler);
-    int handler = lua_gettop(L);
-    lua_pushcfunction(L, open_safe_libs);
-    int status = lua_pcall(L, 0, 0, handler);
-    lua_remove(L, handler);
-    return status;
-}
-
-int baocao_lua_run(lua_State *L, const char *code, size_t length, const char *chunkname, int *nresults) {
-    int base = lua_gettop(L);
-    lua_pushcfunction(L, traceback_handler);
-    int handler = lua_gettop(L);
-    /* luaL_loadbufferx never raises ([-0, +1, -] in the manual): it returns LUA_ERRSYNTAX or
-       LUA_ERRMEM with the message on the stack. Mode "t" refuses binary chunks. */
-    int status = luaL_loadbufferx(L, code, length, chunkname, "t");
-    if (status == LUA_OK) {
-        status = lua_pcall(L, 0, LUA_MULTRET, handler);
-    }
-    lua_remove(L, handler);
-    *nresults = status == LUA_OK ? lua_gettop(L) - base : 0;
-    return status;
+const char *baocao_lua_function_source(lua_State *L, int index, size_t *length, int *line) {
+    if (lua_type(L, index) != LUA_TFUNCTION || lua_iscfunction(L, index)) return NULL;
+    lua_Debug ar;
+    lua_pushvalue(L, index);
+    lua_getinfo(L, ">S", &ar);
+    const char *source = ar.source;
+    *length = ar.srclen;
+    if (*length > 0 && source[0] == '@') { source++; (*length)--; }
+    *line = ar.linedefined;
+    return source;
 }
 
 int baocao_lua_registryindex(void) { return LUA_REGISTRYINDEX; }

@@ -7,15 +7,18 @@ public struct Workspace: Sendable, Codable {
     public var province: String
     /// Plugin names, run in order: national defaults first, then the province, then a district.
     public var plugins: [String]
+    /// Folders the plugins are looked for in, relative to the workspace folder (default: `plugins`).
+    public var pluginPaths: [String]
     public var organisation: OrganisationTree
     /// In file-name order.
     public var directives: [Directive]
 
-    public init(name: String, province: String, plugins: [String], organisation: OrganisationTree,
-                directives: [Directive]) {
+    public init(name: String, province: String, plugins: [String], pluginPaths: [String] = ["plugins"],
+                organisation: OrganisationTree, directives: [Directive]) {
         self.name = name
         self.province = province
         self.plugins = plugins
+        self.pluginPaths = pluginPaths
         self.organisation = organisation
         self.directives = directives
     }

@@ -1,11 +1,12 @@
 /// Collects diagnostics while a workspace loads, so that one run reports every problem it can.
-final class DiagnosticLog {
+package final class DiagnosticLog {
+    package init() {}
     private(set) var diagnostics: [Diagnostic] = []
     /// Ids (`unit:…`, `obligation:…`) that a file declares but that could not be read. A reference
     /// to one is not reported again: the entry's own problem already was.
     private(set) var unreadable: Set<String> = []
 
-    func add(_ diagnostic: Diagnostic) {
+    package func add(_ diagnostic: Diagnostic) {
         guard diagnostic != .alreadyReported else { return }
         diagnostics.append(diagnostic)
     }
@@ -14,12 +15,12 @@ final class DiagnosticLog {
 
     func isUnreadable(_ key: String) -> Bool { unreadable.contains(key) }
 
-    func add(_ location: SourceLocation, _ message: String) { add(Diagnostic(location, message)) }
+    package func add(_ location: SourceLocation, _ message: String) { add(Diagnostic(location, message)) }
 
-    var isEmpty: Bool { diagnostics.isEmpty }
+    package var isEmpty: Bool { diagnostics.isEmpty }
 
     /// Diagnostics by file, line and column, each once.
-    var sorted: [Diagnostic] {
+    package var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()
         return diagnostics.sorted { $0.location < $1.location }.filter { seen.insert($0).inserted }
     }

@@ -53,7 +53,7 @@ public struct WorkspaceLoader: Sendable {
                                        bodies: bodies, log: log).check()
         let directives = loadDirectives(in: folder, tree: tree, log: log)
         guard log.isEmpty else { throw .invalid(log.sorted) }
-        return Workspace(name: manifest.name, province: manifest.province, plugins: manifest.plugins,
+        return Workspace(name: manifest.name, province: manifest.province, plugins: manifest.plugins, pluginPaths: manifest.pluginPaths,
                          organisation: tree, directives: directives)
     }
 

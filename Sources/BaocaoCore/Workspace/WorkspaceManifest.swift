@@ -3,11 +3,13 @@ import Yams
 /// What `workspace.yaml` holds: the workspace's name and province, its plugin chain, the levels
 /// and kinds of its organisation, and the files that list its units.
 struct WorkspaceManifest {
-    static let keys = ["name", "province", "plugins", "levels", "kinds", "units"]
+    static let keys = ["name", "province", "plugins", "pluginPaths", "levels", "kinds", "units"]
 
     var name: String
     var province: String
     var plugins: [String]
+    /// Folders plugins are looked for in, relative to the workspace folder.
+    var pluginPaths: [String]
     var levels: [Level]
     var kinds: [UnitKind]
     /// Unit files relative to the workspace folder, with the node naming each.
@@ -26,6 +28,7 @@ struct WorkspaceManifest {
         let name = top.required("name", hint: "a name for people, such as 'LĐLĐ tỉnh Tây Ninh'", file.text)
         let province = top.required("province", hint: "the province, such as 'Tây Ninh'", file.text)
         let plugins = top.optional("plugins") { node throws(Diagnostic) in try file.list(node, file.identifier) } ?? []
+        let pluginPaths = top.optional("pluginPaths") { node throws(Diagnostic) in try file.list(node, file.text) } ?? ["plugins"]
         var seenPlugins = Set<String>()
         for plugin in plugins where !seenPlugins.insert(plugin).inserted {
             top.report("plugins", "plugin '\(plugin)' is listed twice; each plugin runs once in the chain")
@@ -64,7 +67,7 @@ struct WorkspaceManifest {
             }
         } ?? []
         guard let name, let province else { return nil }
-        return WorkspaceManifest(name: name, province: province, plugins: plugins, levels: levels,
+        return WorkspaceManifest(name: name, province: province, plugins: plugins, pluginPaths: pluginPaths, levels: levels,
                                  kinds: kinds, unitFiles: unitFiles)
     }
 

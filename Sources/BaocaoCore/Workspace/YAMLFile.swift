@@ -6,14 +6,14 @@ import Yams
 /// Every reader either returns a value or throws a ``Diagnostic`` that names the node's line and
 /// column and says what was expected. Callers that can go on after a bad value (a list of units)
 /// record the diagnostic in the log and skip the value, so one run reports every problem.
-struct YAMLFile {
+package struct YAMLFile {
     /// The path shown in diagnostics.
-    let path: String
-    let root: Node?
-    let log: DiagnosticLog
+    package let path: String
+    package let root: Node?
+    package let log: DiagnosticLog
 
     /// Reads and parses `url`, shown as `path`. A syntax error is recorded and `root` is nil.
-    init(url: URL, path: String, log: DiagnosticLog) {
+    package init(url: URL, path: String, log: DiagnosticLog) {
         self.path = path
         self.log = log
         let text: String
@@ -54,21 +54,21 @@ struct YAMLFile {
 
     // MARK: Locations and errors
 
-    func location(_ node: Node?) -> SourceLocation {
+    package func location(_ node: Node?) -> SourceLocation {
         let mark = node?.mark
         return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    func error(_ node: Node?, _ message: String) -> Diagnostic {
+    package func error(_ node: Node?, _ message: String) -> Diagnostic {
         Diagnostic(location(node), message)
     }
 
     /// Records the error a reader threw and returns nil, so a caller can skip one bad value.
-    func attempt<T>(_ body: () throws(Diagnostic) -> T) -> T? {
+    package func attempt<T>(_ body: () throws(Diagnostic) -> T) -> T? {
         do { return try body() } catch { log.add(error); return nil }
     }
 
-    static func describe(_ node: Node) -> String {
+    package static func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar): scalar.tag == .init(.null) || scalar.string.isEmpty ? "nothing" : "the text '\(scalar.string)'"
         case .mapping: "a mapping (key: value lines)"
@@ -85,7 +85,7 @@ struct YAMLFile {
     // MARK: Scalars
 
     /// Non-empty text. Numbers and dates written unquoted are read as their text.
-    func text(_ node: Node) throws(Diagnostic) -> String {
+    package func text(_ node: Node) throws(Diagnostic) -> String {
         guard case .scalar(let scalar) = node, !YAMLFile.isNull(node) else {
             throw error(node, "expected text, found \(YAMLFile.describe(node))")
         }
@@ -95,7 +95,7 @@ struct YAMLFile {
     }
 
     /// An id: lower-case letters, digits, '-', '_' or '.', starting with a letter or digit.
-    func identifier(_ node: Node) throws(Diagnostic) -> String {
+    package func identifier(_ node: Node) throws(Diagnostic) -> String {
         let value = try text(node)
         guard YAMLFile.isIdentifier(value) else {
             throw error(node, "'\(value)' is not a valid id: use lower-case letters without accents, digits, '-', '_' or '.', such as 'ldld-huyen-gia-vien'")
@@ -103,7 +103,7 @@ struct YAMLFile {
         return value
     }
 
-    static func isIdentifier(_ value: String) -> Bool {
+    package static func isIdentifier(_ value: String) -> Bool {
         func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
         }
@@ -112,7 +112,7 @@ struct YAMLFile {
     }
 
     /// A calendar date: 2023-05-09, or 09/05/2023.
-    func date(_ node: Node) throws(Diagnostic) -> CalendarDate {
+    package func date(_ node: Node) throws(Diagnostic) -> CalendarDate {
         let value = try text(node)
         guard let date = CalendarDate(parsing: value) else {
             throw error(node, CalendarDate.problem(with: value))
@@ -121,7 +121,7 @@ struct YAMLFile {
     }
 
     /// true/false (also yes/no, có/không).
-    func boolean(_ node: Node) throws(Diagnostic) -> Bool {
+    package func boolean(_ node: Node) throws(Diagnostic) -> Bool {
         let value = try text(node)
         guard case .boolean(let result)? = FieldValue(parsing: value, as: .boolean) else {
             throw error(node, "expected true or false, found '\(value)'")
@@ -131,7 +131,7 @@ struct YAMLFile {
 
     /// A list whose elements each pass `element`; a bad element is recorded and skipped. A single
     /// scalar counts as a list of one, so `levels: district` and `levels: [district]` both work.
-    func list<T>(_ node: Node, _ element: (Node) throws(Diagnostic) -> T) throws(Diagnostic) -> [T] {
+    package func list<T>(_ node: Node, _ element: (Node) throws(Diagnostic) -> T) throws(Diagnostic) -> [T] {
         switch node {
         case .sequence(let sequence):
             return sequence.compactMap { item in attempt { () throws(Diagnostic) -> T in try element(item) } }
@@ -145,7 +145,7 @@ struct YAMLFile {
     }
 
     /// A list of mappings, each read by `element`.
-    func mappings<T>(_ node: Node, what: String, keys: [String],
+    package func mappings<T>(_ node: Node, what: String, keys: [String],
                      _ element: (YAMLMapping) -> T?) throws(Diagnostic) -> [T] {
         guard case .sequence(let sequence) = node else {
             if YAMLFile.isNull(node) { return [] }
@@ -157,7 +157,7 @@ struct YAMLFile {
     }
 
     /// A mapping that may use only `keys`; unknown and repeated keys are recorded as errors.
-    func mapping(_ node: Node, what: String, keys: [String]) throws(Diagnostic) -> YAMLMapping {
+    package func mapping(_ node: Node, what: String, keys: [String]) throws(Diagnostic) -> YAMLMapping {
         guard case .mapping(let mapping) = node else {
             throw error(node, "expected \(what) as a mapping of keys (\(keys.joined(separator: ", "))), found \(YAMLFile.describe(node))")
         }
@@ -179,7 +179,7 @@ struct YAMLFile {
     }
 
     /// The allowed key nearest to `name` by edit distance, when it is near enough to be a typo.
-    static func closest(to name: String, in keys: [String]) -> String? {
+    package static func closest(to name: String, in keys: [String]) -> String? {
         let scored = keys.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else { return nil }
         return best.0
@@ -201,7 +201,7 @@ struct YAMLFile {
 
 extension CalendarDate {
     /// Plain words on why `text` is not a date.
-    static func problem(with text: String) -> String {
+    package static func problem(with text: String) -> String {
         let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         if numbers.count == 3 {
             let (y, m, d) = text.contains("/") || (numbers[2] > 31) ? (numbers[2], numbers[1], numbers[0])

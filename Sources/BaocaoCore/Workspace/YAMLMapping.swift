@@ -1,7 +1,7 @@
 import Yams
 
 /// One mapping of a YAML file whose keys have been checked; reads its values by key.
-struct YAMLMapping {
+package struct YAMLMapping {
     let file: YAMLFile
     let node: Node
     /// What the mapping is, for messages: "unit", "reporting obligation".
@@ -9,19 +9,19 @@ struct YAMLMapping {
     let entries: [String: (key: Node, value: Node)]
 
     /// The value node of `key`, or nil when absent or null.
-    func value(_ key: String) -> Node? {
+    package func value(_ key: String) -> Node? {
         guard let value = entries[key]?.value, !YAMLFile.isNull(value) else { return nil }
         return value
     }
 
-    func has(_ key: String) -> Bool { value(key) != nil }
+    package func has(_ key: String) -> Bool { value(key) != nil }
 
     /// The location of `key`'s value, or of the mapping when the key is absent.
-    func location(_ key: String) -> SourceLocation { file.location(entries[key]?.value ?? node) }
+    package func location(_ key: String) -> SourceLocation { file.location(entries[key]?.value ?? node) }
 
     /// Reads a key every such mapping must have; records a diagnostic and returns nil when it is
     /// missing or bad.
-    func required<T>(_ key: String, hint: String? = nil, _ read: (Node) throws(Diagnostic) -> T) -> T? {
+    package func required<T>(_ key: String, hint: String? = nil, _ read: (Node) throws(Diagnostic) -> T) -> T? {
         guard let value = value(key) else {
             let suffix = hint.map { ": \($0)" } ?? ""
             file.log.add(file.location(entries[key]?.key ?? node), "\(what) is missing '\(key)'\(suffix)")
@@ -31,13 +31,13 @@ struct YAMLMapping {
     }
 
     /// Reads a key that may be absent; records a diagnostic and returns nil when it is bad.
-    func optional<T>(_ key: String, _ read: (Node) throws(Diagnostic) -> T) -> T? {
+    package func optional<T>(_ key: String, _ read: (Node) throws(Diagnostic) -> T) -> T? {
         guard let value = value(key) else { return nil }
         return file.attempt { () throws(Diagnostic) -> T in try read(value) }
     }
 
     /// Records an error at `key`'s value (or at the mapping).
-    func report(_ key: String, _ message: String) {
+    package func report(_ key: String, _ message: String) {
         file.log.add(location(key), message)
     }
 }

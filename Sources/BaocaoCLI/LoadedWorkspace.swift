@@ -1,0 +1,40 @@
+import ArgumentParser
+import Baocao
+
+/// A workspace and its plugin chain, loaded for a command; problems are printed the way
+/// `baocao check` prints them and end the command with exit code 1.
+struct LoadedWorkspace {
+    let path: String
+    let workspace: Workspace
+    let chain: PluginChain
+
+    init(path: String, extraPluginPaths: [String] = []) throws {
+        self.path = path
+        do {
+            workspace = try WorkspaceLoader(path: path).load()
+        } catch {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            printError("\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s") found in \(path); run 'baocao check \(path)'")
+            throw ExitCode(1)
+        }
+        let locator = PluginLocator(workspaceFolder: path, pluginPaths: workspace.pluginPaths, extra: extraPluginPaths)
+        do {
+            chain = try PluginChain(workspace: workspace, locator: locator)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    /// Prints the problems plugins had, one per line with plugin, hook, file and line.
+    func report(_ problems: [RuleProblem]) {
+        for problem in problems { printError("warning: \(problem)") }
+        if !problems.isEmpty {
+            printError("\(problems.count) plugin problem\(problems.count == 1 ? "" : "s"); the decisions made before each were kept")
+        }
+    }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}

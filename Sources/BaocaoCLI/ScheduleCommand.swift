@@ -1,0 +1,61 @@
+import ArgumentParser
+import Baocao
+import Foundation
+
+/// `baocao schedule <workspace> --from DATE --to DATE`: every report due in a window, with its
+/// cut-off, deadline, receiver and channel, and which plugin decided each.
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "List the reports due between two dates: who, what, to whom, through whom, by when.",
+        discussion: """
+            Runs the workspace's plugin chain (national → province → district) over its directives.
+            A report is listed when its deadline falls in the window; a report no rule gives a
+            deadline is listed by the last day of its period. --format ics writes a calendar
+            (RFC 5545) that office software opens, one event per report.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, ics }
+
+    @Argument(help: "The workspace folder (it holds workspace.yaml).")
+    var workspace: String
+
+    @Option(help: "First day of the window, such as 2023-10-01.")
+    var from: CalendarDate
+
+    @Option(help: "Last day of the window, such as 2023-11-30.")
+    var to: CalendarDate
+
+    @Option(help: "Only the reports this unit owes (its id).")
+    var unit: String?
+
+    @Option(help: "Output format: table, json, csv or ics.")
+    var format: Format = .table
+
+    @Option(name: .customLong("plugin-path"), help: "Another folder to look for plugins in (before the workspace's).")
+    var pluginPaths: [String] = []
+
+    func validate() throws {
+        guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+    }
+
+    func run() throws {
+        let loaded = try LoadedWorkspace(path: workspace, extraPluginPaths: pluginPaths)
+        if let unit, loaded.workspace.organisation.unit(unit) == nil {
+            printError("\(workspace): no unit has the id '\(unit)'; 'baocao check \(workspace) --format json' lists them")
+            throw ExitCode(1)
+        }
+        let schedule = Scheduler(workspace: loaded.workspace, rules: loaded.chain).schedule(from: from, to: to, unit: unit)
+        let entries = schedule.reports.map { ScheduleEntry(report: $0, workspace: loaded.workspace) }
+        switch format {
+        case .table: print(ScheduleTable(entries: entries, schedule: schedule, workspace: loaded.workspace).text, terminator: "")
+        case .json: print(try jsonText(ScheduleJSON(schedule: schedule, entries: entries)))
+        case .csv: print(try ScheduleCSV(entries: entries).text(), terminator: "")
+        case .ics:
+            let writer = ICalendarWriter(calendarName: "Lịch báo cáo — \(loaded.workspace.name)")
+            print(writer.write(entries), terminator: "")
+        }
+        loaded.report(schedule.problems)
+    }
+}

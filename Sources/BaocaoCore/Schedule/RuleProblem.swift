@@ -1,0 +1,28 @@
+/// A rule that failed while the schedule was computed: a plugin hook that raised an error, was
+/// stopped by its limits or returned something unusable. The schedule keeps the decision made
+/// before it and goes on.
+public struct RuleProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The plugin's name.
+    public var plugin: String
+    /// The hook: `route`, `deadline`, …
+    public var hook: String
+    /// Plain words, starting with the file and line: "plugins/x/plugin.lua:12: attempt to …".
+    public var message: String
+    /// Lua's traceback, when there is one.
+    public var traceback: String?
+    /// What the hook was working on: "unit ldld-go-dau, 2023-H1".
+    public var subject: String?
+
+    public init(plugin: String, hook: String, message: String, traceback: String? = nil, subject: String? = nil) {
+        self.plugin = plugin
+        self.hook = hook
+        self.message = message
+        self.traceback = traceback
+        self.subject = subject
+    }
+
+    public var description: String {
+        let on = subject.map { " (\($0))" } ?? ""
+        return "plugin '\(plugin)', hook '\(hook)'\(on): \(message)"
+    }
+}

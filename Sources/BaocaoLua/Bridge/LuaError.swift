@@ -1,0 +1,42 @@
+/// What went wrong while Lua ran. Messages carry Lua's own "chunk:line:" prefix and a traceback.
+public enum LuaError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The chunk does not parse, or is a precompiled binary chunk (refused).
+    case syntax(String)
+    /// The chunk raised an error while it ran.
+    case runtime(String)
+    /// The plugin passed its memory cap (``LuaLimits/memory``); the message says where.
+    case memoryLimit(String)
+    /// The plugin ran past its instruction budget (``LuaLimits/instructions``): usually an
+    /// endless loop. The message says where it was stopped.
+    case instructionBudget(String)
+    /// Lua could not allocate its state.
+    case outOfMemory
+
+    public var description: String {
+        switch self {
+        case .syntax(let message): "Lua syntax error: \(message)"
+        case .runtime(let message): "Lua error: \(message)"
+        case .memoryLimit(let message): "stopped: \(message)"
+        case .instructionBudget(let message): "stopped: \(message)"
+        case .outOfMemory: "Lua could not allocate a new state"
+        }
+    }
+
+    /// The message with its location, without the traceback.
+    public var message: String {
+        switch self {
+        case .syntax(let text), .runtime(let text), .memoryLimit(let text), .instructionBudget(let text):
+            String(text.prefix { $0 != "\n" })
+        case .outOfMemory: "Lua could not allocate a new state"
+        }
+    }
+
+    /// The traceback Lua gave, when there is one.
+    public var traceback: String? {
+        switch self {
+        case .syntax, .outOfMemory: nil
+        case .runtime(let text), .memoryLimit(let text), .instructionBudget(let text):
+            text.range(of: "\nstack traceback:").map { String(text[$0.lowerBound...].dropFirst()) }
+        }
+    }
+}

@@ -1,0 +1,339 @@
+import CLuaShim
+
+/// One sandboxed Lua 5.4 interpreter.
+///
+/// A `LuaState` owns a `lua_State` bound to a sandbox (see ``LuaLimits``): a memory cap, an
+/// instruction budget per call and bounded pattern functions; no `io`, no `os` beyond the clock
+/// and the calendar, no `debug`, no loading of files or binary chunks. Chunks and functions run in
+/// protected mode through the project's C shim, so a Lua error never unwinds through Swift: it
+/// comes back as a thrown ``LuaError``.
+///
+/// A state is not thread-safe, so this type is deliberately not `Sendable`: create one per plugin
+/// per thread and never hand it to another task.
+public final class LuaState {
+    let pointer: OpaquePointer
+    private let box: UnsafeMutablePointer<baocao_sandbox>
+    /// The limits this state runs under.
+    public let limits: LuaLimits
+    private var functions: [LuaFunction] = []
+    /// Tables nested deeper than this come back from Lua as `.other("table")`.
+    static let maximumDepth = 48
+
+    /// The Lua release the program was built against, such as "Lua 5.4.4".
+    public static var release: String { String(cString: baocao_lua_release()) }
+
+    /// Creates a state with the sandboxed standard libraries open.
+    /// - Throws: ``LuaError/outOfMemory`` when Lua cannot allocate its state, or the error that
+    ///   opening the libraries raised.
+    public init(limits: LuaLimits = .standard) throws(LuaError) {
+        self.limits = limits
+        box = UnsafeMutablePointer<baocao_sandbox>.allocate(capacity: 1)
+        box.initialize(to: baocao_sandbox())
+        box.pointee.memory_limit = limits.memory
+        box.pointee.budget = Int64(limits.instructions)
+        box.pointee.dispatch = luaStateDispatch
+        guard let state = baocao_sandbox_newstate(box) else {
+            box.deallocate()
+            throw .outOfMemory
+        }
+        pointer = state
+        box.pointee.context = Unmanaged.passUnretained(self).toOpaque()
+        let status = baocao_sandbox_open_libs(pointer, limits.patternSteps)
+        if status != LUA_OK {
+            let error = popError(status: status)
+            baocao_lua_close(pointer)
+            box.deallocate()
+            throw error
+        }
+    }
+
+    deinit {
+        baocao_lua_close(pointer)
+        box.deallocate()
+    }
+
+    /// Bytes the state holds now.
+    public var memoryInUse: Int { box.pointee.used }
+
+    /// The most bytes the state held during the last call.
+    public var peakMemory: Int { box.pointee.peak }
+
+    // MARK: Running code
+
+    /// Runs `code` as a text chunk and returns the values it returns.
+    ///
+    /// - Parameters:
+    ///   - code: Lua source text. Precompiled (binary) chunks are refused.
+    ///   - chunkName: How errors name the chunk: "@plugins/tay-ninh/plugin.lua" names a file, any
+    ///     other text is shown as `[string "…"]`.
+    ///   - arguments: Values the chunk receives as `...`.
+    /// - Throws: ``LuaError`` with Lua's message (file and line) and a traceback.
+    @discardableResult
+    public func run(_ code: String, chunkName: String, arguments: [LuaValue] = []) throws(LuaError) -> [LuaValue] {
+        let base = baocao_lua_gettop(pointer)
+        defer { baocao_lua_settop(pointer, base) }
+        try loadChunk(code, chunkName: chunkName)
+        for argument in arguments { push(argument) }
+        return try protectedCall(base: base, arguments: Int32(arguments.count))
+    }
+
+    /// Runs `code` and keeps its first result in the registry: a plugin's table of hooks.
+    public func runKeepingResult(_ code: String, chunkName: String, arguments: [LuaValue] = [])
+        throws(LuaError) -> (reference: LuaReference, value: LuaValue) {
+        let base = baocao_lua_gettop(pointer)
+        defer { baocao_lua_settop(pointer, base) }
+        try loadChunk(code, chunkName: chunkName)
+        for argument in arguments { push(argument) }
+        try protectedCallKeepingStack(base: base, arguments: Int32(arguments.count), results: 1)
+        let value = value(at: -1)
+        let id = luaL_ref(pointer, baocao_lua_registryindex())
+        return (LuaReference(id: id), value)
+    }
+
+    /// Whether field `name` of the referenced table is a function.
+    public func hasFunction(_ name: String, in table: LuaReference) -> Bool {
+        let base = baocao_lua_gettop(pointer)
+        defer { baocao_lua_settop(pointer, base) }
+        pushField(name, of: table)
+        return baocao_lua_type(pointer, -1) == LUA_TFUNCTION
+    }
+
+    /// The names of the referenced table's fields whose values are functions.
+    public func functionNames(in table: LuaReference) -> [String] {
+        let base = baocao_lua_gettop(pointer)
+        defer { baocao_lua_settop(pointer, base) }
+        lua_rawgeti(pointer, baocao_lua_registryindex(), lua_Integer(table.id))
+        guard baocao_lua_type(pointer, -1) == LUA_TTABLE else { return [] }
+        var names: [String] = []
+        lua_pushnil(pointer)
+        while lua_next(pointer, -2) != 0 {
+            if baocao_lua_type(pointer, -2) == LUA_TSTRING, baocao_lua_type(pointer, -1) == LUA_TFUNCTION,
+               let name = string(at: -2) {
+                names.append(name)
+            }
+            baocao_lua_pop(pointer, 1)
+        }
+        return names.sorted()
+    }
+
+    /// Where the function in field `name` of the referenced table is defined: "plugins/x/plugin.lua:12".
+    public func definition(of name: String, in table: LuaReference) -> String? {
+        let base = baocao_lua_gettop(pointer)
+        defer { baocao_lua_settop(pointer, base) }
+        pushField(name, of: table)
+        var length = 0
+        var line: Int32 = 0
+        guard let source = baocao_lua_function_source(pointer, -1, &length, &line) else { return nil }
+        let text = String(decoding: UnsafeRawBufferPointer(start: source, count: length), as: UTF8.self)
+        return "\(text):\(line)"
+    }
+
+    /// Calls the function in field `name` of the referenced table with `arguments`, under the
+    /// sandbox's limits, and returns its results.
+    /// - Throws: ``LuaError`` naming the file and line where the function failed or was stopped.
+    public func call(_ name: String, in table: LuaReference, _ arguments: [LuaValue]) throws(LuaError) -> [LuaValue] {
+        let base = baocao_lua_gettop(pointer)
+        defer { baocao_lua_settop(pointer, base) }
+        pushField(name, of: table)
+        for argument in arguments { push(argument) }
+        return try protectedCall(base: base, arguments: Int32(arguments.count))
+    }
+
+    /// Makes `function` callable from Lua as the global `name`, or as field `name` of the global
+    /// table `table` (created when missing).
+    public func define(_ name: String, in table: String? = nil, _ function: @escaping LuaFunction) {
+        let base = baocao_lua_gettop(pointer)
+        defer { baocao_lua_settop(pointer, base) }
+        functions.append(function)
+        if let table {
+            if lua_getglobal(pointer, table) != LUA_TTABLE {
+                baocao_lua_pop(pointer, 1)
+                baocao_lua_newtable(pointer)
+                lua_pushvalue(pointer, -1)
+                lua_setglobal(pointer, table)
+            }
+            baocao_sandbox_push_function(pointer, Int32(functions.count - 1))
+            lua_setfield(pointer, -2, name)
+        } else {
+            baocao_sandbox_push_function(pointer, Int32(functions.count - 1))
+            lua_setglobal(pointer, name)
+        }
+    }
+
+    /// Sets the global `name` to `value`.
+    public func setGlobal(_ name: String, _ value: LuaValue) {
+        push(value)
+        lua_setglobal(pointer, name)
+    }
+
+    /// Frees what Lua no longer uses. Runs in host mode.
+    public func collectGarbage() { _ = baocao_lua_collect(pointer) }
+
+    // MARK: Calls
+
+    private func loadChunk(_ code: String, chunkName: String) throws(LuaError) {
+        var source = code
+        let status = source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                baocao_sandbox_load(pointer, chars.baseAddress, chars.count, chunkName)
+            }
+        }
+        guard status == LUA_OK else { throw popError(status: status) }
+    }
+
+    private func protectedCall(base: Int32, arguments: Int32) throws(LuaError) -> [LuaValue] {
+        try protectedCallKeepingStack(base: base, arguments: arguments, results: LUA_MULTRET)
+        let count = baocao_lua_gettop(pointer) - base
+        return (0..<count).map { value(at: base + 1 + $0) }
+    }
+
+    private func protectedCallKeepingStack(base: Int32, arguments: Int32, results: Int32) throws(LuaError) {
+        baocao_sandbox_begin(pointer)
+        let status = baocao_sandbox_pcall(pointer, arguments, results)
+        let killed = box.pointee.killed
+        baocao_sandbox_end(pointer)
+        guard status == LUA_OK else {
+            let error = popError(status: status, killed: killed)
+            collectGarbage()
+            throw error
+        }
+    }
+
+    private func pushField(_ name: String, of table: LuaReference) {
+        lua_rawgeti(pointer, baocao_lua_registryindex(), lua_Integer(table.id))
+        pushString(name)
+        if baocao_lua_type(pointer, -2) == LUA_TTABLE {
+            lua_rawget(pointer, -2)
+        } else {
+            baocao_lua_pop(pointer, 1)
+            lua_pushnil(pointer)
+        }
+        lua_rotate(pointer, -2, 1)
+        baocao_lua_pop(pointer, 1)
+    }
+
+    /// Pops the error message a failed protected call left on top and wraps it.
+    private func popError(status: Int32, killed: Int32 = 0) -> LuaError {
+        let message = string(at: -1) ?? "(no message)"
+        baocao_lua_pop(pointer, 1)
+        switch (status, baocao_kill_reason(rawValue: UInt32(killed))) {
+        case (_, BAOCAO_KILL_MEMORY), (LUA_ERRMEM, _):
+            return .memoryLimit(message.hasPrefix("not enough memory")
+                ? "memory limit exceeded (the plugin may use \(limits.memory / 1024) KiB)" : message)
+        case (_, BAOCAO_KILL_INSTRUCTIONS): return .instructionBudget(message)
+        case (LUA_ERRSYNTAX, _): return .syntax(message)
+        default: return .runtime(message)
+        }
+    }
+
+    // MARK: Values
+
+    /// Pushes a Swift value; tables with a ``LuaTable/viewKind`` become read-only views.
+    func push(_ value: LuaValue) {
+        _ = lua_checkstack(pointer, 8)
+        switch value {
+        case .nil: lua_pushnil(pointer)
+        case .boolean(let flag): lua_pushboolean(pointer, flag ? 1 : 0)
+        case .integer(let number): lua_pushinteger(pointer, lua_Integer(number))
+        case .number(let number): lua_pushnumber(pointer, number)
+        case .string(let text): pushString(text)
+        case .table(let table): push(table)
+        case .other: lua_pushnil(pointer)
+        }
+    }
+
+    private func push(_ table: LuaTable) {
+        lua_createtable(pointer, Int32(table.array.count), Int32(table.fields.count))
+        for (offset, item) in table.array.enumerated() {
+            push(item)
+            lua_rawseti(pointer, -2, lua_Integer(offset + 1))
+        }
+        for (key, item) in table.fields where item != .nil {
+            pushString(key)
+            push(item)
+            lua_rawset(pointer, -3)
+        }
+        if let kind = table.viewKind { baocao_sandbox_freeze(pointer, kind) }
+    }
+
+    private func pushString(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                baocao_lua_pushstring(pointer, chars.baseAddress, chars.count)
+            }
+        }
+    }
+
+    /// Reads the value at a stack index without calling into anything that can raise.
+    func value(at index: Int32, depth: Int = 0) -> LuaValue {
+        switch baocao_lua_type(pointer, index) {
+        case LUA_TNIL, LUA_TNONE: return .nil
+        case LUA_TBOOLEAN: return .boolean(baocao_lua_toboolean(pointer, index) != 0)
+        case LUA_TNUMBER:
+            if baocao_lua_isinteger(pointer, index) != 0 {
+                return .integer(Int64(baocao_lua_tointeger(pointer, index)))
+            }
+            return .number(baocao_lua_tonumber(pointer, index))
+        case LUA_TSTRING: return .string(string(at: index) ?? "")
+        case LUA_TTABLE where depth < Self.maximumDepth:
+            return .table(table(at: index, depth: depth))
+        case LUA_TUSERDATA where depth < Self.maximumDepth && baocao_sandbox_view_table(pointer, index) != 0:
+            defer { baocao_lua_pop(pointer, 1) }
+            return .table(table(at: -1, depth: depth))
+        case let type: return .other(typeName: LuaValue.typeName(type))
+        }
+    }
+
+    private func table(at index: Int32, depth: Int) -> LuaTable {
+        let absolute = lua_absindex(pointer, index)
+        var result = LuaTable()
+        var numbered: [Int: LuaValue] = [:]
+        _ = lua_checkstack(pointer, 4)
+        lua_pushnil(pointer)
+        while lua_next(pointer, absolute) != 0 {
+            switch baocao_lua_type(pointer, -2) {
+            case LUA_TSTRING:
+                if let key = string(at: -2) { result.fields[key] = value(at: -1, depth: depth + 1) }
+            case LUA_TNUMBER where baocao_lua_isinteger(pointer, -2) != 0:
+                let key = Int(baocao_lua_tointeger(pointer, -2))
+                if key >= 1 { numbered[key] = value(at: -1, depth: depth + 1) }
+            default: break
+            }
+            baocao_lua_pop(pointer, 1)
+        }
+        var position = 1
+        while let item = numbered[position] {
+            result.array.append(item)
+            position += 1
+        }
+        return result
+    }
+
+    func string(at index: Int32) -> String? {
+        var length = 0
+        guard let bytes = baocao_lua_tostring(pointer, index, &length) else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+    }
+
+    // MARK: Swift functions
+
+    fileprivate func dispatch(_ id: Int32) -> Int32 {
+        let count = baocao_lua_gettop(pointer)
+        let arguments = count > 0 ? (1...count).map { value(at: $0) } : []
+        do {
+            let results = try functions[Int(id)](arguments)
+            for result in results { push(result) }
+            return Int32(results.count)
+        } catch {
+            pushString(error.message)
+            return -1
+        }
+    }
+}
+
+/// The sandbox's dispatcher: finds the state's Swift object and runs the function it registered.
+private func luaStateDispatch(_ state: OpaquePointer?, _ context: UnsafeMutableRawPointer?, _ id: Int32) -> Int32 {
+    guard let context else { return 0 }
+    return Unmanaged<LuaState>.fromOpaque(context).takeUnretainedValue().dispatch(id)
+}

@@ -1,0 +1,226 @@
+import BaocaoCore
+import Foundation
+
+/// The `baocao` Lua module every plugin gets, as the global `baocao` and as `require "baocao"`:
+/// dates, periods, working days, unit look-ups and logging.
+///
+/// Its API level is a number. A plugin names the level it is written for in `plugin.yaml`
+/// (`api: 1`); each function in `Documentation/PluginReference.md` says the level it appeared in.
+/// A later level only adds.
+public enum BaocaoModule {
+    /// The API level this release provides.
+    public static let apiLevel = 1
+
+    /// Installs the module, `require` for the plugin's own Lua files and `print` into `lua`.
+    static func install(in lua: LuaState, plugin: Plugin, earlier: [Plugin], context: PluginContext) throws(LuaError) {
+        let tree = context.workspace.organisation
+        func define(_ name: String, _ body: @escaping (LuaArguments) throws(LuaFunctionError) -> [LuaValue]) {
+            let qualified = "baocao." + name.replacingOccurrences(of: "_", with: ".", options: [], range: name.range(of: "_"))
+            lua.define(name, in: "__host") { values throws(LuaFunctionError) in try body(LuaArguments(values, qualified)) }
+        }
+
+        // Dates (API 1).
+        define("date_parse") { args throws(LuaFunctionError) in
+            let text = try args.string(0)
+            guard let date = CalendarDate(parsing: text) else { return [.nil, .string(CalendarDate.problem(with: text))] }
+            return [.string(date.description)]
+        }
+        define("date_make") { args throws(LuaFunctionError) in
+            let (y, m, d) = (try args.integer(0), try args.integer(1), try args.integer(2))
+            guard let date = CalendarDate(year: y, month: m, day: d) else {
+                throw LuaFunctionError("bad arguments to 'baocao.date.make': \(y)-\(m)-\(d) is not a day of the calendar")
+            }
+            return [.string(date.description)]
+        }
+        define("date_parts") { args throws(LuaFunctionError) in
+            let date = try args.date(0)
+            return [.integer(Int64(date.year)), .integer(Int64(date.month)), .integer(Int64(date.day))]
+        }
+        define("date_add_days") { args throws(LuaFunctionError) in
+            [.string(try args.date(0).adding(days: try args.integer(1)).description)]
+        }
+        define("date_days_between") { args throws(LuaFunctionError) in
+            [.integer(Int64(try args.date(0).days(until: try args.date(1))))]
+        }
+        define("date_weekday") { args throws(LuaFunctionError) in [.integer(Int64(try args.date(0).weekday))] }
+        define("date_last_of_month") { args throws(LuaFunctionError) in
+            let (y, m) = (try args.integer(0), try args.integer(1))
+            guard let date = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: min(max(m, 1), 12), year: y)) else {
+                throw LuaFunctionError("bad arguments to 'baocao.date.last_of_month': there is no month \(m) of \(y)")
+            }
+            return [.string(date.description)]
+        }
+        define("date_vietnamese") { args throws(LuaFunctionError) in [.string(try args.date(0).vietnameseLong)] }
+
+        // Periods (API 1).
+        define("period_parse") { args throws(LuaFunctionError) in
+            let text = try args.string(0)
+            guard let period = Period(parsing: text) else { return [.nil, .string("'\(text)' is not \(Period.expectedForm)")] }
+            return [ModelViews.period(period)]
+        }
+        define("period_of_year") { args throws(LuaFunctionError) in
+            let (kind, year) = (try args.periodKind(0), try args.integer(1))
+            let periods = (1...kind.countPerYear).compactMap { Period(kind: kind, year: year, index: $0) }
+            return [.table(.list("periods", periods.map { ModelViews.period($0) }))]
+        }
+        define("period_containing") { args throws(LuaFunctionError) in
+            let (kind, date) = (try args.periodKind(0), try args.date(1))
+            let period = (1...kind.countPerYear).compactMap { Period(kind: kind, year: date.year, index: $0) }
+                .first { $0.contains(date) }
+            return [period.map { ModelViews.period($0) } ?? .nil]
+        }
+
+        // Working days (API 1).
+        define("calendar_is_working_day") { args throws(LuaFunctionError) in
+            let date = try args.date(0)
+            return [.boolean(try context.workingCalendar(date.year).isWorkingDay(date))]
+        }
+        define("calendar_add_working_days") { args throws(LuaFunctionError) in
+            let (date, count) = (try args.date(0), try args.integer(1))
+            var calendar = try context.workingCalendar(date.year)
+            let span = abs(count) / 200 + 1
+            for year in (date.year - span)...(date.year + span) where year != date.year {
+                calendar.add(try context.workingCalendar(year).days(in: year))
+            }
+            return [.string(calendar.adding(workingDays: count, to: date).description)]
+        }
+        define("calendar_on_or_after") { args throws(LuaFunctionError) in
+            let date = try args.date(0)
+            var calendar = try context.workingCalendar(date.year)
+            calendar.add(try context.workingCalendar(date.year + 1).days(in: date.year + 1))
+            return [.string(calendar.workingDay(onOrAfter: date).description)]
+        }
+        define("calendar_on_or_before") { args throws(LuaFunctionError) in
+            let date = try args.date(0)
+            var calendar = try context.workingCalendar(date.year)
+            calendar.add(try context.workingCalendar(date.year - 1).days(in: date.year - 1))
+            return [.string(calendar.workingDay(onOrBefore: date).description)]
+        }
+        define("calendar_days_off") { args throws(LuaFunctionError) in
+            let year = try args.integer(0)
+            return [.table(.list("calendar days", try context.workingCalendar(year).days(in: year).map(ModelViews.calendarDay)))]
+        }
+
+        // Units (API 1).
+        define("units_get") { args throws(LuaFunctionError) in
+            [tree.unit(try args.string(0)).map { ModelViews.unit($0, tree: tree) } ?? .nil]
+        }
+        define("units_body") { args throws(LuaFunctionError) in
+            [tree.body(try args.string(0)).map(ModelViews.body) ?? .nil]
+        }
+        define("units_name") { args throws(LuaFunctionError) in [.optional(tree.name(of: try args.string(0)))] }
+        define("units_parent") { args throws(LuaFunctionError) in
+            let (id, date) = (try args.string(0), try args.date(1))
+            return [tree.parent(of: id, at: date).map { ModelViews.unit($0, tree: tree) } ?? .nil]
+        }
+        define("units_ancestors") { args throws(LuaFunctionError) in
+            [ModelViews.units(tree.ancestors(of: try args.string(0), at: try args.date(1)), tree: tree)]
+        }
+        define("units_children") { args throws(LuaFunctionError) in
+            [ModelViews.units(tree.children(of: try args.string(0), at: try args.date(1)), tree: tree)]
+        }
+        define("units_at_level") { args throws(LuaFunctionError) in
+            let (level, date) = (try args.string(0), try args.date(1))
+            guard tree.level(level) != nil else {
+                throw LuaFunctionError("bad argument #1 to 'baocao.units.at_level' (unknown level '\(level)'; the levels are \(tree.levels.map(\.id).joined(separator: ", ")))")
+            }
+            return [ModelViews.units(tree.units(at: date).filter { $0.level == level }, tree: tree)]
+        }
+        define("units_levels") { _ throws(LuaFunctionError) in
+            [.table(.list("levels", tree.levels.enumerated().map { index, level in
+                .table(.view("level", ["id": .string(level.id), "name": .string(level.name), "rank": .integer(Int64(index + 1))]))
+            }))]
+        }
+
+        // Logging and the plugin's own modules.
+        define("log") { args throws(LuaFunctionError) in
+            let level = PluginLogEntry.Level(rawValue: try args.string(0)) ?? .info
+            context.log(PluginLogEntry(plugin: plugin.name, level: level, message: try args.string(1)))
+            return []
+        }
+        define("read_module") { args throws(LuaFunctionError) in
+            let name = try args.string(0)
+            guard name.range(of: #"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$"#, options: .regularExpression) != nil else {
+                return [.nil, .string("module '\(name)' not found: module names are letters, digits and '_' separated by dots, such as 'helpers' or 'rules.deadline'")]
+            }
+            // "helpers" is the plugin's own helpers.lua; "national.cutoff" is cutoff.lua of the
+            // plugin 'national', when that plugin comes earlier in the chain.
+            var owner = plugin
+            var path = name
+            if let dot = name.firstIndex(of: "."), let other = earlier.first(where: { $0.name == name[..<dot] }) {
+                owner = other
+                path = String(name[name.index(after: dot)...])
+            }
+            let relative = path.replacingOccurrences(of: ".", with: "/") + ".lua"
+            let url = owner.folder.appendingPathComponent(relative)
+            guard let source = try? String(contentsOf: url, encoding: .utf8) else {
+                return [.nil, .string("module '\(name)' not found: no file \(owner.displayFolder)/\(relative); a plugin can require 'baocao', its own Lua files ('helpers' for helpers.lua) and those of the plugins before it in the chain ('national.cutoff')")]
+            }
+            return [.string(source), .string("@\(owner.displayFolder)/\(relative)")]
+        }
+
+        try lua.run(prelude, chunkName: "=baocao", arguments: [
+            .string(plugin.name), .string(plugin.manifest.version), .integer(Int64(apiLevel)),
+        ])
+    }
+
+    /// The Lua half of the module: trusted code that runs before the plugin's own.
+    static let prelude = #"""
+    local plugin_name, plugin_version, api_level = ...
+    local host = __host
+    __host = nil
+
+    local function join(...)
+      local parts = {}
+      for i = 1, select("#", ...) do parts[#parts + 1] = tostring((select(i, ...))) end
+      return table.concat(parts, "\t")
+    end
+
+    local baocao = {
+      api_level = api_level,
+      plugin = { name = plugin_name, version = plugin_version },
+      date = {
+        parse = host.date_parse, make = host.date_make, parts = host.date_parts,
+        add_days = host.date_add_days, days_between = host.date_days_between,
+        weekday = host.date_weekday, last_of_month = host.date_last_of_month,
+        vietnamese = host.date_vietnamese,
+      },
+      period = { parse = host.period_parse, of_year = host.period_of_year, containing = host.period_containing },
+      calendar = {
+        is_working_day = host.calendar_is_working_day, add_working_days = host.calendar_add_working_days,
+        on_or_after = host.calendar_on_or_after, on_or_before = host.calendar_on_or_before,
+        days_off = host.calendar_days_off,
+      },
+      units = {
+        get = host.units_get, body = host.units_body, name = host.units_name, parent = host.units_parent,
+        ancestors = host.units_ancestors, children = host.units_children, at_level = host.units_at_level,
+        levels = host.units_levels,
+      },
+      log = {
+        debug = function(...) host.log("debug", join(...)) end,
+        info = function(...) host.log("info", join(...)) end,
+        warn = function(...) host.log("warn", join(...)) end,
+      },
+    }
+
+    function print(...) host.log("info", join(...)) end
+
+    local loaded = { baocao = baocao }
+    local read_module = host.read_module
+    function require(name)
+      if type(name) ~= "string" then error("bad argument #1 to 'require' (expected a module name)", 2) end
+      local module = loaded[name]
+      if module ~= nil then return module end
+      local source, chunkname = read_module(name)
+      if not source then error(chunkname, 2) end
+      local chunk, problem = load(source, chunkname, "t")
+      if not chunk then error(problem, 2) end
+      module = chunk(name)
+      if module == nil then module = true end
+      loaded[name] = module
+      return module
+    end
+
+    _G.baocao = baocao
+    """#
+}

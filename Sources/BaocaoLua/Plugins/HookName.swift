@@ -1,0 +1,29 @@
+/// The hooks a plugin can provide, named after what they shape (like pandoc's Lua filters).
+///
+/// Each hook receives a read-only view of the thing being decided, with the decision made so far
+/// by the core and the plugins before it, and returns a new decision or nil to keep it. The chain
+/// runs national → province (→ district); the last plugin to return a value decides.
+public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
+    /// `calendar(cal)`: the days off and weekend days worked of `cal.year`; returns a list of
+    /// `{date =, name =, working =}`.
+    case calendar
+    /// `periods(req)`: which periods `req.obligation` has in `req.year`, and their data cut-offs.
+    case periods
+    /// `route(due)`: where a report goes and through whom.
+    case route
+    /// `deadline(due)`: when a report is due.
+    case deadline
+    /// `indicator`: computes a province's own indicator (wired with compliance).
+    case indicator
+    /// `validate`: rejects or warns about a submission (wired with compliance).
+    case validate
+    /// `score`: a self-assessment scoring sheet (wired with compliance).
+    case score
+    /// `document`: shapes a rendered document (wired with documents).
+    case document
+    /// `import`: adds patterns for reading directives from text (wired with import).
+    case `import`
+
+    /// The hooks the host calls in this release; the others are reserved names.
+    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline]
+}

@@ -1,0 +1,283 @@
+import BaocaoCore
+import Foundation
+
+/// The plugins of a workspace, loaded in the order `workspace.yaml` lists them (national →
+/// province → district), applied as the schedule's rules.
+///
+/// For each decision the chain calls the hook of every plugin that provides it, in order, each
+/// with the decision so far; a plugin returns a new decision or nil to keep it, and the last one to
+/// return a value decides. A hook that fails — an error, a limit, a value of the wrong shape — is
+/// recorded as a ``RuleProblem`` naming the plugin, its file and line, and the chain goes on with
+/// the decision as it stood.
+public final class PluginChain: ScheduleRules {
+    public let runtimes: [PluginRuntime]
+    public let context: PluginContext
+    private var problems: [RuleProblem] = []
+    private var calendars: [Int: WorkingCalendar] = [:]
+    private var calendarsInProgress: Set<Int> = []
+    private var directiveViews: [DirectiveID: LuaValue] = [:]
+    private var obligationViews: [String: LuaValue] = [:]
+
+    /// Loads the workspace's plugin chain.
+    /// - Parameters:
+    ///   - workspace: The loaded workspace.
+    ///   - locator: Where to find plugins; see ``PluginLocator/init(workspaceFolder:pluginPaths:extra:)``.
+    ///   - limits: The sandbox's limits for every plugin.
+    /// - Throws: ``PluginError`` for a plugin that is missing, has a bad manifest, fails to load,
+    ///   or comes before a plugin it expects before it.
+    public init(workspace: Workspace, locator: PluginLocator, limits: LuaLimits = .standard,
+                context: PluginContext? = nil) throws(PluginError) {
+        let context = context ?? PluginContext(workspace: workspace)
+        self.context = context
+        var runtimes: [PluginRuntime] = []
+        for (position, name) in workspace.plugins.enumerated() {
+            let plugin = try locator.locate(name)
+            for required in plugin.manifest.after where !workspace.plugins.prefix(position).contains(required) {
+                throw .order(plugin: name, message: "plugin.yaml says it comes after '\(required)', but the chain in workspace.yaml is [\(workspace.plugins.joined(separator: ", "))]; list '\(required)' before '\(name)'")
+            }
+            runtimes.append(try PluginRuntime(plugin: plugin, earlier: runtimes.map(\.plugin), context: context, limits: limits))
+        }
+        self.runtimes = runtimes
+        context.calendar = { [unowned self] year throws(LuaFunctionError) in try self.calendarForModule(year) }
+    }
+
+    private func record(_ runtime: PluginRuntime, _ hook: HookName, _ error: LuaError, subject: String?) {
+        problems.append(RuleProblem(plugin: runtime.name, hook: hook.rawValue, message: error.message,
+                                    traceback: error.traceback, subject: subject))
+    }
+
+    private func record(_ runtime: PluginRuntime, _ hook: HookName, returned value: LuaValue, expected: String, subject: String?) {
+        let location = runtime.definitions[hook].map { "\($0): " } ?? ""
+        let shown = value.stringValue.map { "'\($0)'" } ?? "a \(value.typeName)"
+        problems.append(RuleProblem(plugin: runtime.name, hook: hook.rawValue,
+                                    message: "\(location)the hook returned \(shown); expected \(expected), or nil to keep the decision",
+                                    subject: subject))
+    }
+
+    public func takeProblems() -> [RuleProblem] {
+        defer { problems = [] }
+        return problems
+    }
+
+    // MARK: calendar
+
+    public func workingCalendar(for year: Int) -> WorkingCalendar {
+        if let calendar = calendars[year] { return calendar }
+        var days: [CalendarDay] = []
+        calendarsInProgress.insert(year)
+        defer { calendarsInProgress.remove(year) }
+        for runtime in runtimes where runtime.provides(.calendar) {
+            let request = LuaValue.table(.view("calendar", [
+                "year": .integer(Int64(year)),
+                "days": .table(.list("calendar days", days.map(ModelViews.calendarDay))),
+            ]))
+            do {
+                let result = try runtime.call(.calendar, [request])
+                if result == .nil { continue }
+                guard let parsed = Self.calendarDays(result) else {
+                    record(runtime, .calendar, returned: result, expected: "a list of {date = '2023-01-02', name = '…', working = false}", subject: "year \(year)")
+                    continue
+                }
+                days = parsed
+            } catch {
+                record(runtime, .calendar, error, subject: "year \(year)")
+            }
+        }
+        let calendar = WorkingCalendar(days: days)
+        calendars[year] = calendar
+        return calendar
+    }
+
+    private func calendarForModule(_ year: Int) throws(LuaFunctionError) -> WorkingCalendar {
+        guard !calendarsInProgress.contains(year) else {
+            throw LuaFunctionError("the working calendar of \(year) is being decided by the calendar hooks; a calendar hook cannot ask for working days")
+        }
+        return workingCalendar(for: year)
+    }
+
+    static func calendarDays(_ value: LuaValue) -> [CalendarDay]? {
+        guard let list = value.tableValue else { return nil }
+        var days: [CalendarDay] = []
+        for item in list.array {
+            guard let entry = item.tableValue, let text = entry["date"].stringValue,
+                  let date = CalendarDate(parsing: text) else { return nil }
+            days.append(CalendarDay(date: date, name: entry["name"].stringValue ?? "", isWorkingDay: entry["working"].isTruthy))
+        }
+        return days
+    }
+
+    // MARK: periods
+
+    public func periods(of obligation: ReportingObligation, in directive: Directive, year: Int,
+                        proposed: [ReportingPeriod]) -> RuleDecision<[ReportingPeriod]>? {
+        var current = proposed
+        var decidedBy: String?
+        for runtime in runtimes where runtime.provides(.periods) {
+            let request = LuaValue.table(.view("periods request", [
+                "directive": directiveView(directive),
+                "obligation": obligationView(obligation, in: directive),
+                "year": .integer(Int64(year)),
+                "periods": .table(.list("periods", current.map(ModelViews.reportingPeriod))),
+            ]))
+            let subject = "obligation \(obligation.id), \(year)"
+            do {
+                let result = try runtime.call(.periods, [request])
+                if result == .nil { continue }
+                guard let parsed = Self.reportingPeriods(result) else {
+                    record(runtime, .periods, returned: result, expected: "a list of periods such as {'2023-H1', {id = '2023-H2', cutoff_from = '2023-06-15', cutoff_to = '2023-12-14'}}", subject: subject)
+                    continue
+                }
+                current = parsed
+                decidedBy = runtime.name
+            } catch {
+                record(runtime, .periods, error, subject: subject)
+            }
+        }
+        return decidedBy.map { RuleDecision(current, decidedBy: $0) }
+    }
+
+    static func reportingPeriods(_ value: LuaValue) -> [ReportingPeriod]? {
+        guard let list = value.tableValue else { return nil }
+        var periods: [ReportingPeriod] = []
+        for item in list.array {
+            if let text = item.stringValue, let period = Period(parsing: text) {
+                periods.append(ReportingPeriod(period: period))
+                continue
+            }
+            guard let entry = item.tableValue, let text = entry["id"].stringValue, let period = Period(parsing: text) else { return nil }
+            let from = entry["cutoff_from"].stringValue.flatMap(CalendarDate.init(parsing:))
+            let to = entry["cutoff_to"].stringValue.flatMap(CalendarDate.init(parsing:))
+            if entry["cutoff_from"] != .nil && from == nil { return nil }
+            if entry["cutoff_to"] != .nil && to == nil { return nil }
+            let reporting = ReportingPeriod(period: period, cutoffFrom: from, cutoffTo: to)
+            guard reporting.cutoffFrom <= reporting.cutoffTo else { return nil }
+            periods.append(reporting)
+        }
+        return periods
+    }
+
+    // MARK: route and deadline
+
+    public func route(_ due: DueReport, of obligation: ReportingObligation, in directive: Directive) -> RuleDecision<[ResolvedRoute]>? {
+        var current = due
+        var decidedBy: String?
+        for runtime in runtimes where runtime.provides(.route) {
+            let view = dueView(current, obligation: obligation, directive: directive, receiverDeadline: nil)
+            do {
+                let result = try runtime.call(.route, [view])
+                if result == .nil { continue }
+                switch resolveRoutes(result, for: due) {
+                case .success(let routes):
+                    current.routes = routes
+                    decidedBy = runtime.name
+                case .failure(let problem):
+                    let location = runtime.definitions[.route].map { "\($0): " } ?? ""
+                    problems.append(RuleProblem(plugin: runtime.name, hook: HookName.route.rawValue,
+                                                message: location + problem.message, subject: subject(of: due)))
+                }
+            } catch {
+                record(runtime, .route, error, subject: subject(of: due))
+            }
+        }
+        return decidedBy.map { RuleDecision(current.routes, decidedBy: $0) }
+    }
+
+    private func resolveRoutes(_ value: LuaValue, for due: DueReport) -> Result<[ResolvedRoute], LuaFunctionError> {
+        let tree = context.workspace.organisation
+        let items: [LuaValue]
+        if value.stringValue != nil || value.tableValue?["to"] != .nil {
+            items = [value]  // a single route
+        } else if let table = value.tableValue {
+            items = table.array
+        } else {
+            return .failure(LuaFunctionError("the hook returned a \(value.typeName); expected a list of routes such as {{to = 'ubnd-tinh', through = 'so-noi-vu'}}, or nil to keep the decision"))
+        }
+        var routes: [ResolvedRoute] = []
+        for item in items {
+            let to: String?
+            let through: String?
+            if let text = item.stringValue {
+                (to, through) = (text, nil)
+            } else if let entry = item.tableValue {
+                (to, through) = (entry["to"].stringValue, entry["through"].stringValue)
+            } else {
+                return .failure(LuaFunctionError("a route is a \(item.typeName); expected {to = 'ubnd-tinh', through = 'so-noi-vu'}"))
+            }
+            guard var receiver = to else {
+                return .failure(LuaFunctionError("a route has no 'to'; expected {to = 'ubnd-tinh', through = 'so-noi-vu'}"))
+            }
+            if receiver == RouteTarget.directSuperiorKeyword {
+                guard let parent = tree.parent(of: due.unit, at: due.referenceDate) else {
+                    return .failure(LuaFunctionError("unit '\(due.unit)' has no direct superior on \(due.referenceDate)"))
+                }
+                receiver = parent.id
+            }
+            guard let route = tree.resolveRoute(to: receiver, through: through) else {
+                let what = tree.shortOrFullName(of: receiver) == nil
+                    ? "'\(receiver)' is not a unit or body of the workspace"
+                    : "'\(through ?? "")' is neither a department of '\(receiver)' nor a unit or body of the workspace"
+                return .failure(LuaFunctionError("the hook routed to \(what)"))
+            }
+            routes.append(route)
+        }
+        return .success(routes)
+    }
+
+    public func deadline(_ due: DueReport, of obligation: ReportingObligation, in directive: Directive,
+                         receiverDeadline: CalendarDate?) -> RuleDecision<CalendarDate?>? {
+        var current = due
+        var decidedBy: String?
+        for runtime in runtimes where runtime.provides(.deadline) {
+            let view = dueView(current, obligation: obligation, directive: directive, receiverDeadline: receiverDeadline)
+            do {
+                let result = try runtime.call(.deadline, [view])
+                if result == .nil { continue }
+                guard let text = result.stringValue, let date = CalendarDate(parsing: text) else {
+                    record(runtime, .deadline, returned: result, expected: "a date such as '2023-11-01'", subject: subject(of: due))
+                    continue
+                }
+                current.deadline = date
+                decidedBy = runtime.name
+            } catch {
+                record(runtime, .deadline, error, subject: subject(of: due))
+            }
+        }
+        return decidedBy.map { RuleDecision(current.deadline, decidedBy: $0) }
+    }
+
+    // MARK: Views
+
+    private func subject(of due: DueReport) -> String {
+        "unit \(due.unit), \(due.directive)/\(due.obligation), \(due.period.period)"
+    }
+
+    private func directiveView(_ directive: Directive) -> LuaValue {
+        if let view = directiveViews[directive.id] { return view }
+        let view = ModelViews.directive(directive)
+        directiveViews[directive.id] = view
+        return view
+    }
+
+    private func obligationView(_ obligation: ReportingObligation, in directive: Directive) -> LuaValue {
+        let key = directive.id + "/" + obligation.id
+        if let view = obligationViews[key] { return view }
+        let view = ModelViews.obligation(obligation)
+        obligationViews[key] = view
+        return view
+    }
+
+    func dueView(_ due: DueReport, obligation: ReportingObligation, directive: Directive,
+                 receiverDeadline: CalendarDate?) -> LuaValue {
+        let tree = context.workspace.organisation
+        return .table(.view("due report", [
+            "directive": directiveView(directive),
+            "obligation": obligationView(obligation, in: directive),
+            "unit": tree.unit(due.unit).map { ModelViews.unit($0, tree: tree) } ?? .nil,
+            "period": ModelViews.reportingPeriod(due.period),
+            "reference_date": .string(due.referenceDate.description),
+            "deadline": ModelViews.date(due.deadline),
+            "receiver_deadline": ModelViews.date(receiverDeadline),
+            "routes": .table(.list("routes", due.routes.map(ModelViews.route))),
+        ]))
+    }
+}

@@ -1,0 +1,314 @@
+#include "CLuaSandbox.h"
+#include "CLuaPatterns.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define VIEW_META "baocao.view"
+
+baocao_sandbox *baocao_sandbox_of(lua_State *L) {
+    void *ud = NULL;
+    lua_getallocf(L, &ud);
+    return (baocao_sandbox *)ud;
+}
+
+/* ---- Memory -------------------------------------------------------------------------------- */
+
+static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    baocao_sandbox *box = (baocao_sandbox *)ud;
+    size_t old = ptr != NULL ? osize : 0; /* for a new block, osize is the object's type */
+    if (nsize == 0) {
+        free(ptr);
+        box->used -= old;
+        return NULL;
+    }
+    if (box->script_mode && nsize > old) {
+        if (box->killed == BAOCAO_KILL_MEMORY ||
+            (box->memory_limit != 0 && box->used - old + nsize > box->memory_limit)) {
+            if (box->killed == BAOCAO_KILL_NONE) box->killed = BAOCAO_KILL_MEMORY;
+            return NULL; /* Lua raises a memory error inside the script's protected call */
+        }
+    }
+    void *block = realloc(ptr, nsize);
+    if (block == NULL) {
+        if (box->script_mode) return NULL;
+        /* Host mode: raising here could unwind through Swift. Stop as Swift itself would. */
+        fputs("baocao: the system is out of memory while preparing values for a Lua plugin\n", stderr);
+        abort();
+    }
+    box->used = box->used - old + nsize;
+    if (box->used > box->peak) box->peak = box->used;
+    return block;
+}
+
+/* ---- Instructions -------------------------------------------------------------------------- */
+
+static void count_hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    box->instructions += BAOCAO_HOOK_STEP;
+    if (box->killed == BAOCAO_KILL_NONE && box->budget != 0 && box->instructions > box->budget) {
+        box->killed = BAOCAO_KILL_INSTRUCTIONS;
+    }
+    if (box->killed == BAOCAO_KILL_NONE) return;
+    /* Sticky: from now on the hook fires on every instruction of this thread until the host call
+       returns, so a pcall in the script only delays the stop by one instruction. */
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+    int mode = box->script_mode;
+    box->script_mode = 0; /* the message itself must be allocated */
+    luaL_where(L, 1);
+    if (box->killed == BAOCAO_KILL_MEMORY) {
+        lua_pushfstring(L, "memory limit exceeded (the plugin may use %d KiB)", (int)(box->memory_limit / 1024));
+    } else {
+        lua_pushfstring(L, "instruction budget exceeded (a hook may run %d thousand instructions); "
+                           "look for an endless loop", (int)(box->budget / 1000));
+    }
+    lua_concat(L, 2);
+    box->script_mode = mode;
+    lua_error(L);
+}
+
+static void ignore_warning(void *ud, const char *message, int tocont) {
+    (void)ud; (void)message; (void)tocont;
+}
+
+lua_State *baocao_sandbox_newstate(baocao_sandbox *box) {
+    lua_State *L = lua_newstate(sandbox_alloc, box);
+    if (L == NULL) return NULL;
+    lua_setwarnf(L, ignore_warning, NULL);
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
+    return L;
+}
+
+void baocao_sandbox_begin(lua_State *L) {
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    box->instructions = 0;
+    box->killed = BAOCAO_KILL_NONE;
+    box->peak = box->used;
+    box->script_mode = 1;
+}
+
+void baocao_sandbox_end(lua_State *L) {
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    box->script_mode = 0;
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
+}
+
+/* ---- Protected calls ----------------------------------------------------------------------- */
+
+/* Message handler of host calls: "message\nstack traceback: ...". Runs in host mode: the error is
+   leaving the script, and building the message must not fail for the cap. */
+static int traceback_handler(lua_State *L) {
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    box->script_mode = 0;
+    const char *message = lua_tostring(L, 1);
+    if (message == NULL) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) {
+            message = lua_tostring(L, -1);
+        } else {
+            message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+        }
+    }
+    luaL_traceback(L, L, message, 1);
+    return 1;
+}
+
+int baocao_sandbox_pcall(lua_State *L, int nargs, int nresults) {
+    int function = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, traceback_handler);
+    lua_insert(L, function);
+    int status = lua_pcall(L, nargs, nresults, function);
+    lua_remove(L, function);
+    return status;
+}
+
+int baocao_sandbox_load(lua_State *L, const char *code, size_t length, const char *chunkname) {
+    /* luaL_loadbufferx never raises: errors come back as a status with the message on the stack.
+       Mode "t" refuses precompiled chunks. */
+    return luaL_loadbufferx(L, code, length, chunkname, "t");
+}
+
+/* ---- Swift functions ----------------------------------------------------------------------- */
+
+static int swift_trampoline(lua_State *L) {
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    int id = (int)lua_tointeger(L, lua_upvalueindex(1));
+    int mode = box->script_mode;
+    box->script_mode = 0;
+    lua_checkstack(L, 32);
+    int results = box->dispatch(L, box->context, id);
+    box->script_mode = mode;
+    if (results < 0) {
+        /* Raised here, in C, after Swift has returned; located at the plugin's calling line. */
+        luaL_where(L, 1);
+        lua_insert(L, -2);
+        lua_concat(L, 2);
+        return lua_error(L);
+    }
+    return results;
+}
+
+void baocao_sandbox_push_function(lua_State *L, int function_id) {
+    lua_pushinteger(L, function_id);
+    lua_pushcclosure(L, swift_trampoline, 1);
+}
+
+/* ---- Read-only views ----------------------------------------------------------------------- */
+
+static int view_index(lua_State *L) {
+    lua_getiuservalue(L, 1, 1);
+    lua_pushvalue(L, 2);
+    lua_rawget(L, -2);
+    return 1;
+}
+
+static int view_newindex(lua_State *L) {
+    lua_getiuservalue(L, 1, 2);
+    const char *kind = lua_tostring(L, -1);
+    const char *key = luaL_tolstring(L, 2, NULL);
+    return luaL_error(L, "cannot set '%s' of a %s: the model is read-only in plugins; "
+                         "return the new value from the hook instead", key, kind);
+}
+
+static int view_len(lua_State *L) {
+    lua_getiuservalue(L, 1, 1);
+    lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
+    return 1;
+}
+
+static int view_next(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    if (lua_next(L, 1)) return 2;
+    lua_pushnil(L);
+    return 1;
+}
+
+static int view_pairs(lua_State *L) {
+    lua_pushcfunction(L, view_next);
+    lua_getiuservalue(L, 1, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+static int view_tostring(lua_State *L) {
+    lua_getiuservalue(L, 1, 2);
+    lua_getiuservalue(L, 1, 1);
+    lua_getfield(L, -1, "id");
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        lua_pushfstring(L, "%s %s", lua_tostring(L, -3), lua_tostring(L, -1));
+    } else {
+        lua_pushfstring(L, "%s (read-only)", lua_tostring(L, -3));
+    }
+    return 1;
+}
+
+static void create_view_metatable(lua_State *L) {
+    static const luaL_Reg methods[] = {
+        {"__index", view_index},     {"__newindex", view_newindex}, {"__len", view_len},
+        {"__pairs", view_pairs},     {"__tostring", view_tostring}, {NULL, NULL},
+    };
+    luaL_newmetatable(L, VIEW_META);
+    luaL_setfuncs(L, methods, 0);
+    lua_pushliteral(L, "read-only view");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+}
+
+void baocao_sandbox_freeze(lua_State *L, const char *kind) {
+    lua_newuserdatauv(L, 0, 2);
+    lua_insert(L, -2);
+    lua_setiuservalue(L, -2, 1);
+    lua_pushstring(L, kind);
+    lua_setiuservalue(L, -2, 2);
+    luaL_setmetatable(L, VIEW_META);
+}
+
+int baocao_lua_isview(lua_State *L, int index) {
+    if (lua_type(L, index) != LUA_TUSERDATA || !lua_getmetatable(L, index)) return 0;
+    luaL_getmetatable(L, VIEW_META);
+    int same = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    return same;
+}
+
+int baocao_sandbox_view_table(lua_State *L, int index) {
+    if (!baocao_lua_isview(L, index)) return 0;
+    lua_getiuservalue(L, index, 1);
+    return 1;
+}
+
+/* ---- Libraries ----------------------------------------------------------------------------- */
+
+/* `load` for scripts: text chunks only, whatever mode the script asks for. */
+static int text_only_load(lua_State *L) {
+    int env = !lua_isnone(L, 4);
+    lua_settop(L, 4);
+    lua_pushvalue(L, lua_upvalueindex(1)); /* the original load */
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 2);
+    lua_pushliteral(L, "t");
+    if (env) lua_pushvalue(L, 4);
+    lua_call(L, env ? 4 : 3, LUA_MULTRET);
+    return lua_gettop(L) - 4;
+}
+
+static int open_libs(lua_State *L) {
+    long pattern_steps = (long)lua_tointeger(L, 1);
+    static const luaL_Reg libs[] = {
+        {LUA_GNAME, luaopen_base},          {LUA_COLIBNAME, luaopen_coroutine},
+        {LUA_TABLIBNAME, luaopen_table},    {LUA_STRLIBNAME, luaopen_string},
+        {LUA_MATHLIBNAME, luaopen_math},    {LUA_UTF8LIBNAME, luaopen_utf8},
+        {NULL, NULL},
+    };
+    for (const luaL_Reg *lib = libs; lib->func != NULL; lib++) {
+        luaL_requiref(L, lib->name, lib->func, 1);
+        lua_pop(L, 1);
+    }
+    static const char *const removed[] = {"dofile", "loadfile", "collectgarbage", NULL};
+    for (const char *const *name = removed; *name != NULL; name++) {
+        lua_pushnil(L);
+        lua_setglobal(L, *name);
+    }
+    lua_getglobal(L, "load");
+    lua_pushcclosure(L, text_only_load, 1);
+    lua_setglobal(L, "load");
+
+    lua_getglobal(L, LUA_STRLIBNAME);
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    baocao_lua_install_bounded_patterns(L, lua_gettop(L), pattern_steps);
+    lua_pop(L, 1);
+
+    /* os: the clock and the calendar only. */
+    luaL_requiref(L, LUA_OSLIBNAME, luaopen_os, 0);
+    lua_createtable(L, 0, 4);
+    static const char *const kept[] = {"time", "date", "clock", "difftime", NULL};
+    for (const char *const *name = kept; *name != NULL; name++) {
+        lua_getfield(L, -2, *name);
+        lua_setfield(L, -2, *name);
+    }
+    lua_setglobal(L, LUA_OSLIBNAME);
+    lua_pop(L, 1);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_pushnil(L);
+    lua_setfield(L, -2, LUA_OSLIBNAME);
+    lua_pop(L, 1);
+
+    create_view_metatable(L);
+    return 0;
+}
+
+int baocao_sandbox_open_libs(lua_State *L, long pattern_steps) {
+    lua_pushcfunction(L, open_libs);
+    lua_pushinteger(L, (lua_Integer)pattern_steps);
+    return baocao_sandbox_pcall(L, 1, 0);
+}
+
+/* ---- Macro wrappers ------------------------------------------------------------------------ */
+
+void baocao_lua_newtable(lua_State *L) { lua_newtable(L); }
+void baocao_lua_pushstring(lua_State *L, const char *s, size_t length) { lua_pushlstring(L, s, length); }
+int baocao_lua_upvalueindex(int i) { return lua_upvalueindex(i); }

@@ -1,0 +1,112 @@
+#ifndef BAOCAO_CLUASANDBOX_H
+#define BAOCAO_CLUASANDBOX_H
+
+/*
+ * The sandbox every plugin's lua_State runs in.
+ *
+ * - Memory: the state's allocator counts every byte. While a script runs ("script mode") an
+ *   allocation that would pass the cap fails, Lua raises a memory error, and the state is marked
+ *   killed. While the host marshals values or a Swift function runs ("host mode") nothing fails
+ *   for the cap; a real out-of-memory aborts the process with a message, so Lua never raises
+ *   while a Swift frame is on the stack.
+ * - Instructions: a count hook adds up the instructions a call runs. Past the budget, or once the
+ *   state is killed for memory, the hook raises on every instruction until the host call returns
+ *   ("sticky" kill): a script cannot swallow the error with its own pcall and go on.
+ * - Swift functions: `baocao_sandbox_push_function` pushes a C closure that switches to host
+ *   mode, calls the Swift dispatcher, switches back and, when the dispatcher reported a failure,
+ *   raises the error from C, after Swift has returned.
+ * - Read-only views: `baocao_sandbox_freeze` turns a table into a userdata whose fields read
+ *   through and whose writes fail with a message naming the field.
+ */
+
+#include <stddef.h>
+#include <lua.h>
+
+/* Why a state was stopped during the current host call. */
+typedef enum {
+    BAOCAO_KILL_NONE = 0,
+    BAOCAO_KILL_MEMORY = 1,
+    BAOCAO_KILL_INSTRUCTIONS = 2,
+} baocao_kill_reason;
+
+/*
+ * Called by the trampoline with the state and the function's id. Reads its arguments (stack
+ * slots 1...n), pushes its results and returns their count; or pushes one error message string
+ * and returns -1. Must not call anything that raises.
+ */
+typedef int (*baocao_swift_dispatch)(lua_State *L, void *context, int function_id);
+
+typedef struct baocao_sandbox {
+    size_t used;            /* bytes the state holds now */
+    size_t peak;            /* the most it held during the current host call */
+    size_t memory_limit;    /* cap in script mode; 0 for none */
+    long long instructions; /* instructions run during the current host call (in steps of the hook count) */
+    long long budget;       /* instruction budget per host call; 0 for none */
+    int script_mode;        /* 1 while a script runs, 0 while the host works */
+    int killed;             /* a baocao_kill_reason */
+    baocao_swift_dispatch dispatch;
+    void *context;          /* handed to dispatch: the Swift object that owns the state */
+} baocao_sandbox;
+
+/* How many instructions run between two calls of the count hook. */
+#define BAOCAO_HOOK_STEP 1000
+
+/*
+ * A new state whose allocator is bound to `box` (which must outlive the state), with the count
+ * hook installed and warnings switched off. NULL when memory is short.
+ */
+lua_State *baocao_sandbox_newstate(baocao_sandbox *box);
+
+/*
+ * Opens the libraries a plugin may use and removes what reaches outside: base (without dofile,
+ * loadfile, collectgarbage; `load` accepts text chunks only), coroutine, table, string (without
+ * dump; pattern functions bounded to `pattern_steps` steps per call), math, utf8, and an `os`
+ * table holding only time, date, clock and difftime. Protected; returns LUA_OK or an error
+ * status with the message on top.
+ */
+int baocao_sandbox_open_libs(lua_State *L, long pattern_steps);
+
+/* Enters script mode for one host call: resets the counters and the kill flag. */
+void baocao_sandbox_begin(lua_State *L);
+
+/* Leaves script mode: back to host mode, the hook back to its normal step. */
+void baocao_sandbox_end(lua_State *L);
+
+/* The sandbox bound to a state. */
+baocao_sandbox *baocao_sandbox_of(lua_State *L);
+
+/*
+ * Calls the function below `nargs` arguments on top of the stack in protected mode, with a
+ * traceback handler. On LUA_OK its `nresults` results (LUA_MULTRET for all) are on the stack;
+ * otherwise one message string (with "chunk:line:" and a traceback) is. Does not change modes.
+ */
+int baocao_sandbox_pcall(lua_State *L, int nargs, int nresults);
+
+/*
+ * Loads a text chunk (binary chunks are refused) without running it. On LUA_OK the function is on
+ * top; otherwise the message is. Never raises.
+ */
+int baocao_sandbox_load(lua_State *L, const char *code, size_t length, const char *chunkname);
+
+/* Pushes a C closure that calls the box's dispatcher with `function_id`. Host mode only. */
+void baocao_sandbox_push_function(lua_State *L, int function_id);
+
+/*
+ * Replaces the table on top of the stack by a read-only view of it named `kind` ("unit",
+ * "obligation"...). Nested tables must be frozen first. Host mode only.
+ */
+void baocao_sandbox_freeze(lua_State *L, const char *kind);
+
+/*
+ * When the value at `index` is a read-only view, pushes the table it reads through and returns 1;
+ * otherwise pushes nothing and returns 0. Never raises.
+ */
+int baocao_sandbox_view_table(lua_State *L, int index);
+
+/* Wrappers for macros the Swift side needs. */
+void baocao_lua_newtable(lua_State *L);
+void baocao_lua_pushstring(lua_State *L, const char *s, size_t length);
+int baocao_lua_isview(lua_State *L, int index);
+int baocao_lua_upvalueindex(int i);
+
+#endif
