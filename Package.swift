@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "Baocao", targets: ["Baocao"]),
         /// The command-line host that province officials run over a workspace.
         .executable(name: "baocao", targets: ["BaocaoCLI"]),
+        /// What one plugin hook call costs: raw C API, bridge, sandbox, read-only views.
+        .executable(name: "hook-benchmark", targets: ["HookBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,6 +56,14 @@ let package = Package(
         .testTarget(name: "BaocaoCoreTests", dependencies: ["BaocaoCore"]),
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
         .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
+        /// The raw C API baseline loop of the hook benchmark.
+        .target(name: "CLuaRawBench", dependencies: ["CLua"], path: "Benchmarks/CLuaRawBench"),
+        /// `hook-benchmark`: the cost of one plugin hook call.
+        .executableTarget(
+            name: "HookBenchmark",
+            dependencies: ["BaocaoLua", "CLuaShim", "CLuaRawBench"],
+            path: "Benchmarks/HookBenchmark"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

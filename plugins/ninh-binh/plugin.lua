@@ -15,15 +15,18 @@ local DESKS = { tld = "ban-qhld", ["tinh-uy"] = "ban-dan-van" }
 return {
   periods = function(request)
     if #request.obligation.periods > 0 then return nil end -- the plan names them itself
-    local result = {}
-    for _, kind in ipairs(REGULATED_PERIODS) do
-      for _, period in ipairs(baocao.period.of_year(kind, request.year)) do
-        if period.last_day >= request.directive.date then
+    -- Longest first: the year's report stands for the second half-year, which ends the same day.
+    local taken, result = {}, {}
+    for i = #REGULATED_PERIODS, 1, -1 do
+      for _, period in ipairs(baocao.period.of_year(REGULATED_PERIODS[i], request.year)) do
+        if not taken[period.last_day] and period.last_day >= request.directive.date then
+          taken[period.last_day] = true
           local from, to = cutoff(period)
-          result[#result + 1] = { id = period.id, cutoff_from = from, cutoff_to = to }
+          result[#result + 1] = { id = period.id, cutoff_from = from, cutoff_to = to, last_day = period.last_day }
         end
       end
     end
+    table.sort(result, function(a, b) return a.last_day < b.last_day end)
     return result
   end,
 

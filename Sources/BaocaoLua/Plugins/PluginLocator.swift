@@ -29,7 +29,7 @@ public struct PluginLocator: Sendable {
     }
 
     /// `examples/tay-ninh/../../plugins` → `plugins`.
-    static func normalise(_ path: String) -> String {
+    public static func normalise(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: false) {
             if part == "." && !parts.isEmpty { continue }

@@ -1,0 +1,185 @@
+// hook-benchmark: what one plugin hook call costs, from the raw C API to the sandboxed bridge with
+// read-only views. All four variants call the same Lua function with the same argument.
+//
+//   swift run -c release --scratch-path .build-bench hook-benchmark [calls-per-repetition]
+
+import BaocaoLua
+import CLuaRawBench
+import CLuaShim
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// MARK: The hook and its argument
+
+let chunk = """
+    return {
+        deadline = function(due)
+            if due.receiver_deadline and due.receiver_deadline < due.deadline then
+                return due.receiver_deadline
+            end
+            return nil
+        end,
+    }
+    """
+let expected = "2023-11-01"
+
+/// The argument of every call; the same fields and text as `push_argument` in CLuaRawBench.c.
+func argument(views: Bool) -> LuaValue {
+    func table(_ kind: String, _ fields: [String: LuaValue]) -> LuaValue {
+        .table(views ? .view(kind, fields) : LuaTable(fields: fields))
+    }
+    return table("due report", [
+        "deadline": "2023-11-05",
+        "receiver_deadline": "2023-11-01",
+        "reference_date": "2023-10-01",
+        "period": table("period", ["id": "2023-Q3", "first_day": "2023-07-01", "last_day": "2023-09-30"]),
+        "unit": table("unit", ["id": "xa-tan-lap", "name": "Xã Tân Lập", "level": "commune"]),
+    ])
+}
+
+// MARK: Timing
+
+let calls = CommandLine.arguments.dropFirst().first.flatMap { Int($0) }.map { max($0, 1) } ?? 200_000
+let repetitions = 5
+
+func now() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+func fail(_ message: String) -> Never {
+    fputs("hook-benchmark: \(message)\n", stderr)
+    exit(1)
+}
+
+/// Best nanoseconds per call over `repetitions` runs of `calls` calls, after one warm-up run of a
+/// tenth of them. `body(n)` makes n calls and returns how many gave the expected string.
+func measure(_ body: (Int) -> Int) -> Double {
+    let warmUp = max(calls / 10, 1)
+    guard body(warmUp) == warmUp else { fail("a warm-up call did not return \(expected)") }
+    var best = Double.infinity
+    for _ in 0..<repetitions {
+        let start = now()
+        let hits = body(calls)
+        let elapsed = now() - start
+        guard hits == calls else { fail("only \(hits) of \(calls) calls returned \(expected)") }
+        best = min(best, Double(elapsed) / Double(calls))
+    }
+    return best
+}
+
+// MARK: The four variants
+
+func raw() -> Double {
+    guard let bench = baocao_rawbench_open(chunk, "deadline") else { fail("cannot set up the raw C baseline") }
+    defer { baocao_rawbench_close(bench) }
+    var buffer = [CChar](repeating: 0, count: 64)
+    guard baocao_rawbench_sample(bench, &buffer, UInt(buffer.count)) == 0,
+          String(cString: buffer) == expected else { fail("the raw C hook returns \(String(cString: buffer))") }
+    return measure { n in baocao_rawbench_run(bench, n) }
+}
+
+func bridge(limits: LuaLimits, views: Bool) -> Double {
+    do {
+        let lua = try LuaState(limits: limits)
+        let (hooks, _) = try lua.runKeepingResult(chunk, chunkName: "@benchmark/plugin.lua")
+        let arguments = [argument(views: views)]
+        let sample = try lua.call("deadline", in: hooks, arguments)
+        guard sample == [.string(expected)] else { fail("the bridge's hook returns \(sample)") }
+        return measure { n in
+            var hits = 0
+            for _ in 0..<n {
+                do {
+                    if case .string = try lua.call("deadline", in: hooks, arguments).first { hits += 1 }
+                } catch {
+                    fail("a hook call failed: \(error.message)")
+                }
+            }
+            return hits
+        }
+    } catch {
+        fail("cannot set up the bridge: \(error.message)")
+    }
+}
+
+// MARK: Report
+
+func machineInfo() -> (machine: String, system: String) {
+    var name = utsname()
+    _ = uname(&name)
+    func text<T>(_ field: T) -> String {
+        withUnsafeBytes(of: field) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    }
+    return (text(name.machine), text(name.sysname) + " " + text(name.release))
+}
+
+func cpuModel() -> String {
+    guard let file = fopen("/proc/cpuinfo", "r") else { return "unknown" }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 1024)
+    while fgets(&line, Int32(line.count), file) != nil {
+        let text = String(cString: line)
+        for key in ["model name", "Hardware", "cpu model"] where text.hasPrefix(key) {
+            if let colon = text.firstIndex(of: ":") {
+                return String(text[text.index(after: colon)...].drop { $0 == " " || $0 == "\t" }.trimmingTrailingNewlines())
+            }
+        }
+    }
+    return "unknown"
+}
+
+extension Substring {
+    func trimmingTrailingNewlines() -> Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)].isNewline { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}
+
+func format(_ value: Double, decimals: Int) -> String {
+    var buffer = [CChar](repeating: 0, count: 32)
+    _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.\(decimals)f", $0) }
+    return String(cString: buffer)
+}
+
+func padded(_ text: String, _ width: Int, left: Bool = false) -> String {
+    let gap = String(repeating: " ", count: max(width - text.count, 0))
+    return left ? text + gap : gap + text
+}
+
+let system = machineInfo()
+print("hook-benchmark: one plugin hook call ('deadline', a table argument with two nested tables)")
+print("machine   \(system.machine), \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, \(cpuModel()), \(system.system)")
+print("lua       \(LuaState.release) (built against \(String(cString: baocao_lua_release())))")
+print("method    best of \(repetitions) x \(calls) calls after a warm-up of \(max(calls / 10, 1)), CLOCK_MONOTONIC")
+print("")
+
+let a = raw()
+let b = bridge(limits: .unlimited, views: false)
+let c = bridge(limits: .standard, views: false)
+let d = bridge(limits: .standard, views: true)
+
+let rows: [(String, Double)] = [
+    ("(a) raw C API, luaL_newstate, no sandbox", a),
+    ("(b) bridge, LuaLimits.unlimited, plain tables", b),
+    ("(c) bridge, LuaLimits.standard, plain tables", c),
+    ("(d) bridge, LuaLimits.standard, read-only views", d),
+]
+print(padded("variant", 50, left: true) + padded("ns/call", 10) + padded("calls/s", 12))
+for (name, ns) in rows {
+    print(padded(name, 50, left: true) + padded(format(ns, decimals: 0), 10) + padded(format(1e9 / ns, decimals: 0), 12))
+}
+print("")
+let ratios: [(String, Double, String)] = [
+    ("bridge vs raw      (b)/(a)", b / a, "goal <= 1.50x"),
+    ("sandbox overhead   (c)/(b)", c / b, "goal <= 1.25x"),
+    ("views overhead     (d)/(c)", d / c, ""),
+    ("total vs raw       (d)/(a)", d / a, ""),
+]
+for (name, ratio, goal) in ratios {
+    print(padded(name, 50, left: true) + padded(format(ratio, decimals: 2) + "x", 10) + (goal.isEmpty ? "" : "   " + goal))
+}
