@@ -3,9 +3,10 @@
 
 SWIFT ?= swift
 WORKSPACES := ninh-binh tay-ninh cao-bang ben-tre
+PLUGINS := $(patsubst %/plugin.yaml,%,$(wildcard plugins/*/plugin.yaml))
 BAOCAO = .build/debug/baocao
 
-.PHONY: all deps build demo test check-examples clean
+.PHONY: all deps build demo test check-examples plugin-tests bench clean
 
 all: build
 
@@ -13,25 +14,38 @@ deps:
 	@./scripts/install-deps.sh
 
 build: deps
-	$(SWIFT) build
+	$(SWIFT) build --product baocao
 
-# The main job on the bundled examples: validate each seed's workspace and summarise it.
+# The main job on the bundled examples: validate each seed's workspace, then ask Tây Ninh's
+# plugin chain what is due around its 01/11/2023 deadline.
 demo: build
 	@for w in $(WORKSPACES); do \
 		echo "== baocao check examples/$$w"; \
 		$(BAOCAO) check examples/$$w || exit 1; \
 		echo; \
 	done
+	@echo "== baocao schedule examples/tay-ninh --from 2023-11-01 --to 2023-11-30"
+	@$(BAOCAO) schedule examples/tay-ninh --from 2023-11-01 --to 2023-11-30
 
-# Unit and end-to-end tests (Swift Testing), then the CLI over every example workspace.
-test: build
+# Unit and end-to-end tests (Swift Testing), the CLI over every example workspace, and every
+# plugin's own Lua tests.
+test: deps
+	$(SWIFT) build
 	$(SWIFT) test
-	@$(MAKE) --no-print-directory check-examples
+	@$(MAKE) --no-print-directory check-examples plugin-tests
 
 check-examples:
 	@for w in $(WORKSPACES); do \
 		$(BAOCAO) check examples/$$w >/dev/null || { echo "examples/$$w does not check"; exit 1; }; \
 	done; echo "examples: all 4 workspaces check"
+
+plugin-tests:
+	@for p in $(PLUGINS); do $(BAOCAO) plugin test $$p || exit 1; done
+
+# The cost of a hook call through the bridge beside the raw C API (release build).
+bench: deps
+	$(SWIFT) build -c release --product hook-benchmark
+	.build/release/hook-benchmark
 
 clean:
 	rm -rf .build

@@ -63,7 +63,7 @@ struct PluginTestCommand: ParsableCommand {
             }
         }
         let failed = results.filter { !$0.passed }.count
-        print("plugin \(found.name): \(results.count - failed) passed, \(failed) failed")
+        print("\(found.name): \(results.count - failed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }
     }
 

@@ -5,6 +5,7 @@
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define VIEW_META "baocao.view"
 
@@ -58,7 +59,7 @@ static void count_hook(lua_State *L, lua_Debug *ar) {
     lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
     int mode = box->script_mode;
     box->script_mode = 0; /* the message itself must be allocated */
-    luaL_where(L, 1);
+    luaL_where(L, 0); /* in a hook, level 0 is the Lua function that was running */
     if (box->killed == BAOCAO_KILL_MEMORY) {
         lua_pushfstring(L, "memory limit exceeded (the plugin may use %d KiB)", (int)(box->memory_limit / 1024));
     } else {
@@ -100,9 +101,30 @@ void baocao_sandbox_end(lua_State *L) {
 
 /* Message handler of host calls: "message\nstack traceback: ...". Runs in host mode: the error is
    leaving the script, and building the message must not fail for the cap. */
+/* "file:line: " of the innermost Lua function on the stack, or "" when there is none. */
+static void push_innermost_lua_location(lua_State *L) {
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline > 0) {
+            lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
+            return;
+        }
+    }
+    lua_pushliteral(L, "");
+}
+
 static int traceback_handler(lua_State *L) {
     baocao_sandbox *box = baocao_sandbox_of(L);
     box->script_mode = 0;
+    if (box->killed == BAOCAO_KILL_MEMORY && lua_type(L, 1) == LUA_TSTRING &&
+        strcmp(lua_tostring(L, 1), "not enough memory") == 0) {
+        /* A failed allocation carries no location: say where the script was. */
+        push_innermost_lua_location(L);
+        lua_pushfstring(L, "memory limit exceeded (the plugin may use %d KiB)", (int)(box->memory_limit / 1024));
+        lua_concat(L, 2);
+        lua_replace(L, 1);
+    }
     const char *message = lua_tostring(L, 1);
     if (message == NULL) {
         if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) {
@@ -255,6 +277,49 @@ static int text_only_load(lua_State *L) {
     return lua_gettop(L) - 4;
 }
 
+/*
+ * Lua runs a message handler with hooks off when the error came from a hook, and runs __gc
+ * finalizers with hooks off always: code there would escape the instruction budget. So xpcall's
+ * handler is skipped once the state is killed, and __gc metamethods are refused.
+ */
+static int guarded_handler(lua_State *L) {
+    if (baocao_sandbox_of(L)->killed != BAOCAO_KILL_NONE) return 1; /* the error as it is */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int guarded_xpcall(lua_State *L) {
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, guarded_handler, 1);
+    lua_replace(L, 2);   /* f, handler, args... */
+    lua_pushvalue(L, 2);
+    lua_remove(L, 2);
+    lua_insert(L, 1);    /* handler, f, args... */
+    int status = lua_pcall(L, n - 2, LUA_MULTRET, 1);
+    lua_pushboolean(L, status == LUA_OK);
+    lua_insert(L, 2);    /* handler, ok, results... */
+    return lua_gettop(L) - 1;
+}
+
+static int guarded_setmetatable(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE); /* here, so that the message names the script's line */
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL) {
+            return luaL_error(L, "__gc metamethods are not allowed in plugins: they would run outside the sandbox's limits");
+        }
+        lua_pop(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
 static int open_libs(lua_State *L) {
     long pattern_steps = (long)lua_tointeger(L, 1);
     static const luaL_Reg libs[] = {
@@ -275,6 +340,11 @@ static int open_libs(lua_State *L) {
     lua_getglobal(L, "load");
     lua_pushcclosure(L, text_only_load, 1);
     lua_setglobal(L, "load");
+    lua_pushcfunction(L, guarded_xpcall);
+    lua_setglobal(L, "xpcall");
+    lua_getglobal(L, "setmetatable");
+    lua_pushcclosure(L, guarded_setmetatable, 1);
+    lua_setglobal(L, "setmetatable");
 
     lua_getglobal(L, LUA_STRLIBNAME);
     lua_pushnil(L);

@@ -21,7 +21,9 @@ struct CLITests {
         return root.appendingPathComponent(".build/debug/baocao")
     }
 
-    func baocao(_ arguments: String...) throws -> Run {
+    func baocao(_ arguments: String...) throws -> Run { try baocao(arguments) }
+
+    func baocao(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments

@@ -219,7 +219,8 @@ public final class LuaState {
         switch (status, baocao_kill_reason(rawValue: UInt32(killed))) {
         case (_, BAOCAO_KILL_MEMORY), (LUA_ERRMEM, _):
             return .memoryLimit(message.hasPrefix("not enough memory")
-                ? "memory limit exceeded (the plugin may use \(limits.memory / 1024) KiB)" : message)
+                ? "memory limit exceeded (the plugin may use \(limits.memory / 1024) KiB)" + message.dropFirst("not enough memory".count)
+                : message)
         case (_, BAOCAO_KILL_INSTRUCTIONS): return .instructionBudget(message)
         case (LUA_ERRSYNTAX, _): return .syntax(message)
         default: return .runtime(message)
@@ -231,6 +232,11 @@ public final class LuaState {
     /// Pushes a Swift value; tables with a ``LuaTable/viewKind`` become read-only views.
     func push(_ value: LuaValue) {
         _ = lua_checkstack(pointer, 8)
+        pushWithoutGrowing(value)
+    }
+
+    /// `push(_:)` for a caller that has made room: each table makes its own room for its items.
+    private func pushWithoutGrowing(_ value: LuaValue) {
         switch value {
         case .nil: lua_pushnil(pointer)
         case .boolean(let flag): lua_pushboolean(pointer, flag ? 1 : 0)
@@ -243,24 +249,33 @@ public final class LuaState {
     }
 
     private func push(_ table: LuaTable) {
+        _ = lua_checkstack(pointer, 8)
         lua_createtable(pointer, Int32(table.array.count), Int32(table.fields.count))
         for (offset, item) in table.array.enumerated() {
-            push(item)
+            pushWithoutGrowing(item)
             lua_rawseti(pointer, -2, lua_Integer(offset + 1))
         }
-        for (key, item) in table.fields where item != .nil {
+        for (key, item) in table.fields {
+            if case .nil = item { continue }
             pushString(key)
-            push(item)
+            pushWithoutGrowing(item)
             lua_rawset(pointer, -3)
         }
         if let kind = table.viewKind { baocao_sandbox_freeze(pointer, kind) }
     }
 
     private func pushString(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
+        let pushed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
-                baocao_lua_pushstring(pointer, chars.baseAddress, chars.count)
+                _ = lua_pushlstring(pointer, chars.baseAddress, chars.count)
+            }
+        }
+        if pushed == nil {
+            var text = text
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    _ = lua_pushlstring(pointer, chars.baseAddress, chars.count)
+                }
             }
         }
     }

@@ -42,7 +42,12 @@ public final class PluginChain: ScheduleRules {
     }
 
     private func record(_ runtime: PluginRuntime, _ hook: HookName, _ error: LuaError, subject: String?) {
-        problems.append(RuleProblem(plugin: runtime.name, hook: hook.rawValue, message: error.message,
+        var message = error.message
+        // Lua gives no location for an allocation that failed outside any handler: name the hook.
+        if !message.contains(".lua:"), let definition = runtime.definitions[hook] {
+            message = "\(definition): in the hook '\(hook.rawValue)' defined here: \(message)"
+        }
+        problems.append(RuleProblem(plugin: runtime.name, hook: hook.rawValue, message: message,
                                     traceback: error.traceback, subject: subject))
     }
 

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// `baocao schedule` and `baocao plugin test` on the example workspaces, as an official or a
+/// plugin author runs them.
+@Suite("baocao schedule and plugin test, end to end")
+struct ScheduleCommandTests {
+    let cli = CLITests()
+
+    struct Report: Decodable {
+        struct Route: Decodable { var to: String; var toName: String; var through: Channel? }
+        struct Channel: Decodable { var id: String; var name: String }
+        var unit: String
+        var level: String?
+        var obligation: String
+        var period: String
+        var deadline: String?
+        var routes: [Route]
+        var decidedBy: [String: String]
+    }
+
+    struct Output: Decodable { var reports: [Report] }
+
+    func schedule(_ arguments: String...) throws -> [Report] {
+        let run = try cli.baocao(["schedule"] + arguments)
+        #expect(run.status == 0, "\(run.errors)")
+        return try JSONDecoder().decode(Output.self, from: Data(run.output.utf8)).reports
+    }
+
+    @Test("Tây Ninh: the annual report to UBND tỉnh through Sở Nội vụ by 2023-11-01, and the self-scoring dossier")
+    func tayNinh() throws {
+        let reports = try schedule("examples/tay-ninh", "--from", "2023-10-01", "--to", "2023-11-30", "--format", "json")
+        let annual = reports.filter { $0.obligation == "bao-cao-ket-qua" }
+        #expect(annual.count == 14, "the federation and its 13 district-level unions")
+        for report in annual {
+            #expect(report.deadline == "2023-11-01")
+            #expect(report.routes.map(\.to) == ["ubnd-tinh"])
+            #expect(report.routes.first?.toName == "UBND tỉnh")
+            #expect(report.routes.first?.through?.id == "so-noi-vu")
+        }
+        let dossiers = reports.filter { $0.obligation == "ho-so-cham-diem" }
+        #expect(dossiers.count == 14)
+        #expect(dossiers.allSatisfy { $0.deadline == "2023-11-01" && $0.routes.first?.to == "so-noi-vu" })
+        let grassroots = reports.filter { $0.obligation == "tu-danh-gia-cdcs" }
+        #expect(!grassroots.isEmpty)
+        #expect(grassroots.allSatisfy { $0.deadline == "2023-10-31" && $0.decidedBy["deadline"] == "national" })
+    }
+
+    @Test("Ninh Bình: districts and sector unions every six months and at year end through Ban CSPL&QHLĐ; grassroots to their own superior")
+    func ninhBinh() throws {
+        let reports = try schedule("examples/ninh-binh", "--from", "2023-01-01", "--to", "2023-12-31", "--format", "json")
+        let districts = reports.filter { $0.level == "district" }
+        #expect(Set(districts.map(\.period)) == ["2023-H1", "2023"])
+        #expect(districts.count == 2 * Set(districts.map(\.unit)).count)
+        #expect(districts.allSatisfy { $0.routes.count == 1 && $0.routes[0].to == "ldld-tinh" && $0.routes[0].through?.id == "ban-cspl-qhld" })
+        let grassroots = reports.filter { $0.level == "grassroots" }
+        #expect(grassroots.count > 100)
+        let receivers = Set(grassroots.compactMap { $0.routes.first?.to })
+        #expect(receivers.count > 5, "grassroots unions report to many different district unions")
+        #expect(receivers.isSubset(of: Set(districts.map(\.unit))))
+    }
+
+    @Test("The table and the CSV carry the same reports; the ICS is a valid calendar with Vietnamese intact")
+    func formats() throws {
+        let table = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-10-01", "--to", "2023-11-30")
+        #expect(table.status == 0)
+        #expect(table.output.contains("UBND tỉnh (qua Sở Nội vụ)"))
+        let csv = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-10-01", "--to", "2023-11-30", "--format", "csv")
+        let rows = csv.output.split(separator: "\n")
+        #expect(rows.first?.hasPrefix("deadline,unit,unit_name") == true)
+        let ics = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-10-01", "--to", "2023-11-30", "--format", "ics")
+        let text = ics.output
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        let physical = text.components(separatedBy: "\r\n").dropLast()
+        #expect(physical.allSatisfy { $0.utf8.count <= 75 }, "lines are folded at 75 octets")
+        let events = physical.filter { $0 == "BEGIN:VEVENT" }.count
+        #expect(events == rows.count - 1, "one event per report")
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("DTSTART;VALUE=DATE:20231101"))
+        #expect(unfolded.contains("Gửi: UBND tỉnh (qua Sở Nội vụ)"))
+    }
+
+    @Test("Editing one line of the Tây Ninh plugin changes the schedule, without rebuilding")
+    func editingAPlugin() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-edit-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("examples"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("plugins"), to: scratch.appendingPathComponent("plugins"))
+        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("examples/tay-ninh"),
+                                         to: scratch.appendingPathComponent("examples/tay-ninh"))
+        let workspace = scratch.appendingPathComponent("examples/tay-ninh").path
+        let before = try schedule(workspace, "--from", "2023-11-01", "--to", "2023-11-01", "--unit", "ldld-go-dau", "--format", "json")
+        #expect(before.first { $0.obligation == "bao-cao-ket-qua" }?.routes.first?.through?.id == "so-noi-vu")
+
+        let file = scratch.appendingPathComponent("plugins/tay-ninh/plugin.lua")
+        let source = try String(contentsOf: file, encoding: .utf8)
+        #expect(source.contains("local HOME_AFFAIRS = \"so-noi-vu\""))
+        try source.replacingOccurrences(of: "local HOME_AFFAIRS = \"so-noi-vu\"", with: "local HOME_AFFAIRS = \"ban-dan-van-tu\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let after = try schedule(workspace, "--from", "2023-11-01", "--to", "2023-11-01", "--unit", "ldld-go-dau", "--format", "json")
+        let report = after.first { $0.obligation == "bao-cao-ket-qua" }
+        #expect(report?.routes.first?.through?.id == "ban-dan-van-tu")
+        #expect(report?.decidedBy["route"] == "tay-ninh")
+    }
+
+    @Test("Bad input: an unknown unit and a window backwards are refused with plain words")
+    func badInput() throws {
+        let unknown = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-01-01", "--to", "2023-12-31", "--unit", "ldld-nowhere")
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("no unit has the id 'ldld-nowhere'"))
+        let backwards = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-12-31", "--to", "2023-01-01")
+        #expect(backwards.status != 0)
+        #expect(backwards.errors.contains("is after --to"))
+    }
+
+    @Test("Every plugin's own tests pass", arguments: ["national", "ninh-binh", "tay-ninh", "cao-bang", "ben-tre"])
+    func pluginTests(_ plugin: String) throws {
+        let run = try cli.baocao("plugin", "test", "plugins/\(plugin)")
+        #expect(run.status == 0, "\(run.output)\(run.errors)")
+        #expect(run.output.contains(", 0 failed"))
+    }
+
+    @Test("A failing plugin test is reported with its file and line, and exit code 1")
+    func failingPluginTest() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-failing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let plugin = scratch.appendingPathComponent("tay-ninh")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("plugins/tay-ninh"), to: plugin)
+        try "test('a wrong expectation', function()\n  expect.equal(1 + 1, 3, 'sum')\nend)\n"
+            .write(to: plugin.appendingPathComponent("tests/zz_failing_test.lua"), atomically: true, encoding: .utf8)
+        let run = try cli.baocao("plugin", "test", plugin.path, "--workspace", "examples/tay-ninh")
+        #expect(run.status == 1)
+        #expect(run.output.contains("FAIL"))
+        #expect(run.output.contains("zz_failing_test.lua:2: sum: expected 3, got 2"))
+        #expect(run.output.contains(", 1 failed"))
+    }
+}
