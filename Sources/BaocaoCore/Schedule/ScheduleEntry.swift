@@ -4,7 +4,7 @@ public struct ScheduleEntry: Sendable, Hashable, Codable {
     public var report: DueReport
     public var unitName: String
     public var level: LevelID?
-    /// "439/KH-LĐLĐ", or the directive's id when it has no number.
+    /// "439/KH-LĐLĐ"; for a directive without a number, its type and date: "Công văn 10/10/2019".
     public var directiveNumber: String
     public var title: String
     /// "UBND tỉnh (qua Sở Nội vụ)"; several receivers are joined with "; ".
@@ -16,7 +16,7 @@ public struct ScheduleEntry: Sendable, Hashable, Codable {
         unitName = unit?.name ?? report.unit
         level = unit?.level
         let directive = workspace.directive(report.directive)
-        directiveNumber = directive?.number ?? report.directive
+        directiveNumber = directive.map { $0.number ?? "\($0.type.vietnameseName) \($0.date.vietnameseShort)" } ?? report.directive
         title = directive?.obligation(report.obligation)?.title ?? report.obligation
         routeText = report.routes.map(\.text).joined(separator: "; ")
     }

@@ -46,7 +46,7 @@ public final class PluginTestRunner {
         }
         guard let source = try? String(contentsOf: url, encoding: .utf8) else { return failure("cannot read \(display)") }
         let earlier = chain.runtimes.map(\.plugin).prefix { $0.name != plugin.name }
-        do {
+        do throws(LuaError) {
             let lua = try LuaState(limits: limits)
             try BaocaoModule.install(in: lua, plugin: plugin, earlier: Array(earlier), context: chain.context)
             lua.define("schedule", in: "__test_host") { [chain] values throws(LuaFunctionError) in
@@ -55,25 +55,21 @@ public final class PluginTestRunner {
             let mainURL = plugin.folder.appendingPathComponent(plugin.manifest.main)
             guard let main = try? String(contentsOf: mainURL, encoding: .utf8) else { return failure("cannot read \(plugin.displayMain)") }
             let (tests, _) = try lua.runKeepingResult(Self.prelude, chunkName: "=baocao.test")
-            try lua.call("load_plugin", in: tests, [.string(main), .string("@" + plugin.displayMain)])
+            _ = try lua.call("load_plugin", in: tests, [.string(main), .string("@" + plugin.displayMain)])
             try lua.run(source, chunkName: "@" + display)
             let count = try lua.call("count", in: tests, []).first?.intValue ?? 0
             return (0..<count).map { index in
-                do {
+                do throws(LuaError) {
                     let results = try lua.call("run", in: tests, [.integer(Int64(index + 1))])
                     let name = results.first?.stringValue ?? "test \(index + 1)"
                     let message = results.count > 1 ? results[1].stringValue : nil
                     return PluginTestResult(file: display, name: name, passed: message == nil, message: message)
-                } catch let error as LuaError {
-                    return PluginTestResult(file: display, name: "test \(index + 1)", passed: false, message: error.message)
                 } catch {
-                    return PluginTestResult(file: display, name: "test \(index + 1)", passed: false, message: "\(error)")
+                    return PluginTestResult(file: display, name: "test \(index + 1)", passed: false, message: error.message)
                 }
             }
-        } catch let error as LuaError {
-            return failure(error.message)
         } catch {
-            return failure("\(error)")
+            return failure(error.message)
         }
     }
 
