@@ -190,8 +190,12 @@ static int view_newindex(lua_State *L) {
     lua_getiuservalue(L, 1, 2);
     const char *kind = lua_tostring(L, -1);
     const char *key = luaL_tolstring(L, 2, NULL);
-    return luaL_error(L, "cannot set '%s' of a %s: the model is read-only in plugins; "
-                         "return the new value from the hook instead", key, kind);
+    /* Located at the script's line even when the write comes through a C function (table.insert). */
+    push_innermost_lua_location(L);
+    lua_pushfstring(L, "cannot set '%s' of a %s: the model is read-only in plugins; "
+                       "return the new value from the hook instead", key, kind);
+    lua_concat(L, 2);
+    return lua_error(L);
 }
 
 static int view_len(lua_State *L) {

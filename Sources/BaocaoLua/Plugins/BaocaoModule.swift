@@ -61,7 +61,7 @@ public enum BaocaoModule {
         define("period_of_year") { args throws(LuaFunctionError) in
             let (kind, year) = (try args.periodKind(0), try args.integer(1))
             let periods = (1...kind.countPerYear).compactMap { Period(kind: kind, year: year, index: $0) }
-            return [.table(.list("periods", periods.map { ModelViews.period($0) }))]
+            return [.table(.list("list of periods", periods.map { ModelViews.period($0) }))]
         }
         define("period_containing") { args throws(LuaFunctionError) in
             let (kind, date) = (try args.periodKind(0), try args.date(1))
@@ -98,7 +98,7 @@ public enum BaocaoModule {
         }
         define("calendar_days_off") { args throws(LuaFunctionError) in
             let year = try args.integer(0)
-            return [.table(.list("calendar days", try context.workingCalendar(year).days(in: year).map(ModelViews.calendarDay)))]
+            return [.table(.list("list of calendar days", try context.workingCalendar(year).days(in: year).map(ModelViews.calendarDay)))]
         }
 
         // Units (API 1).
@@ -127,7 +127,7 @@ public enum BaocaoModule {
             return [ModelViews.units(tree.units(at: date).filter { $0.level == level }, tree: tree)]
         }
         define("units_levels") { _ throws(LuaFunctionError) in
-            [.table(.list("levels", tree.levels.enumerated().map { index, level in
+            [.table(.list("list of levels", tree.levels.enumerated().map { index, level in
                 .table(.view("level", ["id": .string(level.id), "name": .string(level.name), "rank": .integer(Int64(index + 1))]))
             }))]
         }
@@ -140,8 +140,8 @@ public enum BaocaoModule {
         }
         define("read_module") { args throws(LuaFunctionError) in
             let name = try args.string(0)
-            guard name.range(of: #"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$"#, options: .regularExpression) != nil else {
-                return [.nil, .string("module '\(name)' not found: module names are letters, digits and '_' separated by dots, such as 'helpers' or 'rules.deadline'")]
+            guard name.range(of: #"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$"#, options: .regularExpression) != nil else {
+                return [.nil, .string("module '\(name)' not found: module names are letters, digits, '-' and '_' separated by dots, such as 'helpers' or 'rules.deadline'")]
             }
             // "helpers" is the plugin's own helpers.lua; "national.cutoff" is cutoff.lua of the
             // plugin 'national', when that plugin comes earlier in the chain.
@@ -156,7 +156,9 @@ public enum BaocaoModule {
             guard let source = try? String(contentsOf: url, encoding: .utf8) else {
                 return [.nil, .string("module '\(name)' not found: no file \(owner.displayFolder)/\(relative); a plugin can require 'baocao', its own Lua files ('helpers' for helpers.lua) and those of the plugins before it in the chain ('national.cutoff')")]
             }
-            return [.string(source), .string("@\(owner.displayFolder)/\(relative)")]
+            // A file of another plugin resolves its own requires in that plugin's folder.
+            return [.string(source), .string("@\(owner.displayFolder)/\(relative)"),
+                    owner.name == plugin.name ? .nil : .string(owner.name)]
         }
 
         try lua.run(prelude, chunkName: "=baocao", arguments: [
@@ -207,19 +209,27 @@ public enum BaocaoModule {
 
     local loaded = { baocao = baocao }
     local read_module = host.read_module
-    function require(name)
-      if type(name) ~= "string" then error("bad argument #1 to 'require' (expected a module name)", 2) end
-      local module = loaded[name]
-      if module ~= nil then return module end
-      local source, chunkname = read_module(name)
-      if not source then error(chunkname, 2) end
-      local chunk, problem = load(source, chunkname, "t")
-      if not chunk then error(problem, 2) end
-      module = chunk(name)
-      if module == nil then module = true end
-      loaded[name] = module
-      return module
+    local function make_require(owner)
+      return function(name)
+        if type(name) ~= "string" then error("bad argument #1 to 'require' (expected a module name)", 2) end
+        if owner and name ~= "baocao" and loaded[owner .. "." .. name] ~= nil then name = owner .. "." .. name end
+        local module = loaded[name]
+        if module ~= nil then return module end
+        local wanted = name
+        if owner and name ~= "baocao" then wanted = owner .. "." .. name end
+        local source, chunkname, other = read_module(wanted)
+        if not source then error(chunkname, 2) end
+        local env = _G
+        if other then env = setmetatable({ require = make_require(other) }, { __index = _G }) end
+        local chunk, problem = load(source, chunkname, "t", env)
+        if not chunk then error(problem, 2) end
+        module = chunk(wanted)
+        if module == nil then module = true end
+        loaded[wanted] = module
+        return module
+      end
     end
+    require = make_require(nil)
 
     _G.baocao = baocao
     """#

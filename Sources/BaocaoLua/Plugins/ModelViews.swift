@@ -16,7 +16,7 @@ enum ModelViews {
             "level_rank": tree.rank(ofLevel: unit.level).map { .integer(Int64($0 + 1)) } ?? .nil,
             "kind": .optional(unit.kind),
             "parent": .optional(unit.parent),
-            "departments": .table(.list("departments", unit.departments.map(department))),
+            "departments": .table(.list("list of departments", unit.departments.map(department))),
             "valid_from": date(unit.validFrom),
             "valid_until": date(unit.validUntil),
             "merged_into": .optional(unit.mergedInto),
@@ -29,7 +29,7 @@ enum ModelViews {
             "id": .string(body.id),
             "name": .string(body.name),
             "short_name": .optional(body.shortName),
-            "departments": .table(.list("departments", body.departments.map(department))),
+            "departments": .table(.list("list of departments", body.departments.map(department))),
         ]))
     }
 
@@ -40,7 +40,7 @@ enum ModelViews {
     }
 
     static func units(_ units: [OrganisationUnit], tree: OrganisationTree) -> LuaValue {
-        .table(.list("units", units.map { unit($0, tree: tree) }))
+        .table(.list("list of units", units.map { unit($0, tree: tree) }))
     }
 
     static func period(_ period: Period, cutoff: ReportingPeriod? = nil) -> LuaValue {
@@ -66,8 +66,8 @@ enum ModelViews {
             "date": .string(directive.date.description),
             "place": .string(directive.place),
             "subject": .string(directive.subject),
-            "recipients": .table(.list("recipients", directive.recipients.map(LuaValue.string))),
-            "archive": .table(.list("archive", directive.archive.map(LuaValue.string))),
+            "recipients": .table(.list("list of recipients", directive.recipients.map(LuaValue.string))),
+            "archive": .table(.list("list of archive", directive.archive.map(LuaValue.string))),
             "issuer": .table(.view("issuer", [
                 "name": .string(directive.issuer.name), "unit": .optional(directive.issuer.unit),
                 "kind": .string(directive.issuer.kind.rawValue), "superior": .optional(directive.issuer.superior),
@@ -79,9 +79,9 @@ enum ModelViews {
         .table(.view("obligation", [
             "id": .string(obligation.id),
             "title": .string(obligation.title),
-            "periods": .table(.list("period kinds", obligation.periods.map { .string($0.rawValue) })),
+            "periods": .table(.list("list of period kinds", obligation.periods.map { .string($0.rawValue) })),
             "deadline": date(obligation.deadline),
-            "routes": .table(.list("routes", obligation.routes.map { route in
+            "routes": .table(.list("list of routes", obligation.routes.map { route in
                 .table(.view("route", ["to": .string(route.to.description), "through": .optional(route.through)]))
             })),
             "item": .optional(obligation.item),

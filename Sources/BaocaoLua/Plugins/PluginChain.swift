@@ -29,6 +29,9 @@ public final class PluginChain: ScheduleRules {
                 context: PluginContext? = nil) throws(PluginError) {
         let context = context ?? PluginContext(workspace: workspace)
         self.context = context
+        context.calendar = { _ throws(LuaFunctionError) in
+            throw LuaFunctionError("working days are known once every plugin has loaded; ask baocao.calendar inside a hook, not at the top of a plugin file")
+        }
         var runtimes: [PluginRuntime] = []
         for (position, name) in workspace.plugins.enumerated() {
             let plugin = try locator.locate(name)
@@ -74,7 +77,7 @@ public final class PluginChain: ScheduleRules {
         for runtime in runtimes where runtime.provides(.calendar) {
             let request = LuaValue.table(.view("calendar", [
                 "year": .integer(Int64(year)),
-                "days": .table(.list("calendar days", days.map(ModelViews.calendarDay))),
+                "days": .table(.list("list of calendar days", days.map(ModelViews.calendarDay))),
             ]))
             do {
                 let result = try runtime.call(.calendar, [request])
@@ -122,7 +125,7 @@ public final class PluginChain: ScheduleRules {
                 "directive": directiveView(directive),
                 "obligation": obligationView(obligation, in: directive),
                 "year": .integer(Int64(year)),
-                "periods": .table(.list("periods", current.map(ModelViews.reportingPeriod))),
+                "periods": .table(.list("list of periods", current.map(ModelViews.reportingPeriod))),
             ]))
             let subject = "obligation \(obligation.id), \(year)"
             do {
@@ -282,7 +285,7 @@ public final class PluginChain: ScheduleRules {
             "reference_date": .string(due.referenceDate.description),
             "deadline": ModelViews.date(due.deadline),
             "receiver_deadline": ModelViews.date(receiverDeadline),
-            "routes": .table(.list("routes", due.routes.map(ModelViews.route))),
+            "routes": .table(.list("list of routes", due.routes.map(ModelViews.route))),
         ]))
     }
 }
