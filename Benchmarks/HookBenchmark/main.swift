@@ -1,7 +1,8 @@
 // hook-benchmark: what one plugin hook call costs, from the raw C API to the sandboxed bridge with
 // read-only views. All four variants call the same Lua function with the same argument.
 //
-//   swift run -c release --scratch-path .build-bench hook-benchmark [calls-per-repetition]
+//   swift build -c release --scratch-path .build-bench --product hook-benchmark
+//   .build-bench/release/hook-benchmark [calls-per-repetition] [variants, such as "abcd"]
 
 import BaocaoLua
 import CLuaRawBench
@@ -42,7 +43,11 @@ func argument(views: Bool) -> LuaValue {
 
 // MARK: Timing
 
-let calls = CommandLine.arguments.dropFirst().first.flatMap { Int($0) }.map { max($0, 1) } ?? 200_000
+/// `hook-benchmark [calls] [variants]`: calls per repetition (200,000) and which of the variants
+/// a, b, c, d to run ("abcd"); fewer calls and one variant are for profiling.
+let options = Array(CommandLine.arguments.dropFirst())
+let calls = options.first.flatMap { Int($0) }.map { max($0, 1) } ?? 200_000
+let selected = Set(options.count > 1 ? options[1].lowercased() : "abcd")
 let repetitions = 5
 
 func now() -> UInt64 {
@@ -52,7 +57,8 @@ func now() -> UInt64 {
 }
 
 func fail(_ message: String) -> Never {
-    fputs("hook-benchmark: \(message)\n", stderr)
+    var line = "hook-benchmark: \(message)\n"
+    _ = line.withUTF8 { write(2, $0.baseAddress, $0.count) }
     exit(1)
 }
 
@@ -72,6 +78,11 @@ func measure(_ body: (Int) -> Int) -> Double {
     return best
 }
 
+/// The text of a NUL-terminated C buffer.
+func text(of buffer: [CChar]) -> String {
+    buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+}
+
 // MARK: The four variants
 
 func raw() -> Double {
@@ -79,12 +90,12 @@ func raw() -> Double {
     defer { baocao_rawbench_close(bench) }
     var buffer = [CChar](repeating: 0, count: 64)
     guard baocao_rawbench_sample(bench, &buffer, UInt(buffer.count)) == 0,
-          String(cString: buffer) == expected else { fail("the raw C hook returns \(String(cString: buffer))") }
+          text(of: buffer) == expected else { fail("the raw C hook returns \(text(of: buffer))") }
     return measure { n in baocao_rawbench_run(bench, n) }
 }
 
 func bridge(limits: LuaLimits, views: Bool) -> Double {
-    do {
+    do throws(LuaError) {
         let lua = try LuaState(limits: limits)
         let (hooks, _) = try lua.runKeepingResult(chunk, chunkName: "@benchmark/plugin.lua")
         let arguments = [argument(views: views)]
@@ -93,7 +104,7 @@ func bridge(limits: LuaLimits, views: Bool) -> Double {
         return measure { n in
             var hits = 0
             for _ in 0..<n {
-                do {
+                do throws(LuaError) {
                     if case .string = try lua.call("deadline", in: hooks, arguments).first { hits += 1 }
                 } catch {
                     fail("a hook call failed: \(error.message)")
@@ -122,10 +133,10 @@ func cpuModel() -> String {
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 1024)
     while fgets(&line, Int32(line.count), file) != nil {
-        let text = String(cString: line)
-        for key in ["model name", "Hardware", "cpu model"] where text.hasPrefix(key) {
-            if let colon = text.firstIndex(of: ":") {
-                return String(text[text.index(after: colon)...].drop { $0 == " " || $0 == "\t" }.trimmingTrailingNewlines())
+        let entry = text(of: line)
+        for key in ["model name", "Hardware", "cpu model"] where entry.hasPrefix(key) {
+            if let colon = entry.firstIndex(of: ":") {
+                return String(entry[entry.index(after: colon)...].drop { $0 == " " || $0 == "\t" }.trimmingTrailingNewlines())
             }
         }
     }
@@ -143,7 +154,7 @@ extension Substring {
 func format(_ value: Double, decimals: Int) -> String {
     var buffer = [CChar](repeating: 0, count: 32)
     _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.\(decimals)f", $0) }
-    return String(cString: buffer)
+    return text(of: buffer)
 }
 
 func padded(_ text: String, _ width: Int, left: Bool = false) -> String {
@@ -154,32 +165,36 @@ func padded(_ text: String, _ width: Int, left: Bool = false) -> String {
 let system = machineInfo()
 print("hook-benchmark: one plugin hook call ('deadline', a table argument with two nested tables)")
 print("machine   \(system.machine), \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, \(cpuModel()), \(system.system)")
-print("lua       \(LuaState.release) (built against \(String(cString: baocao_lua_release())))")
+print("lua       \(LuaState.release) (liblua5.4, version number \(Int(lua_version(nil))))")
 print("method    best of \(repetitions) x \(calls) calls after a warm-up of \(max(calls / 10, 1)), CLOCK_MONOTONIC")
 print("")
 
-let a = raw()
-let b = bridge(limits: .unlimited, views: false)
-let c = bridge(limits: .standard, views: false)
-let d = bridge(limits: .standard, views: true)
+let a = selected.contains("a") ? raw() : nil
+let b = selected.contains("b") ? bridge(limits: .unlimited, views: false) : nil
+let c = selected.contains("c") ? bridge(limits: .standard, views: false) : nil
+let d = selected.contains("d") ? bridge(limits: .standard, views: true) : nil
 
-let rows: [(String, Double)] = [
+let rows: [(String, Double?)] = [
     ("(a) raw C API, luaL_newstate, no sandbox", a),
     ("(b) bridge, LuaLimits.unlimited, plain tables", b),
     ("(c) bridge, LuaLimits.standard, plain tables", c),
     ("(d) bridge, LuaLimits.standard, read-only views", d),
 ]
 print(padded("variant", 50, left: true) + padded("ns/call", 10) + padded("calls/s", 12))
-for (name, ns) in rows {
+for case let (name, ns?) in rows {
     print(padded(name, 50, left: true) + padded(format(ns, decimals: 0), 10) + padded(format(1e9 / ns, decimals: 0), 12))
 }
-print("")
-let ratios: [(String, Double, String)] = [
-    ("bridge vs raw      (b)/(a)", b / a, "goal <= 1.50x"),
-    ("sandbox overhead   (c)/(b)", c / b, "goal <= 1.25x"),
-    ("views overhead     (d)/(c)", d / c, ""),
-    ("total vs raw       (d)/(a)", d / a, ""),
+func ratio(_ top: Double?, _ bottom: Double?) -> Double? {
+    guard let top, let bottom else { return nil }
+    return top / bottom
+}
+let ratios: [(String, Double?, String)] = [
+    ("bridge vs raw      (b)/(a)", ratio(b, a), "goal <= 1.50x"),
+    ("sandbox overhead   (c)/(b)", ratio(c, b), "goal <= 1.25x"),
+    ("views overhead     (d)/(c)", ratio(d, c), ""),
+    ("total vs raw       (d)/(a)", ratio(d, a), ""),
 ]
-for (name, ratio, goal) in ratios {
-    print(padded(name, 50, left: true) + padded(format(ratio, decimals: 2) + "x", 10) + (goal.isEmpty ? "" : "   " + goal))
+if ratios.contains(where: { $0.1 != nil }) { print("") }
+for case let (name, value?, goal) in ratios {
+    print(padded(name, 50, left: true) + padded(format(value, decimals: 2) + "x", 10) + (goal.isEmpty ? "" : "   " + goal))
 }
