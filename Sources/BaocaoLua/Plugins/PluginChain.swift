@@ -54,12 +54,38 @@ public final class PluginChain: ScheduleRules {
                                     traceback: error.traceback, subject: subject))
     }
 
-    private func record(_ runtime: PluginRuntime, _ hook: HookName, returned value: LuaValue, expected: String, subject: String?) {
-        let location = runtime.definitions[hook].map { "\($0): " } ?? ""
+    /// The problem of a hook result of the wrong shape.
+    static func unusable(_ value: LuaValue, expected: String) -> LuaFunctionError {
         let shown = value.stringValue.map { "'\($0)'" } ?? "a \(value.typeName)"
-        problems.append(RuleProblem(plugin: runtime.name, hook: hook.rawValue,
-                                    message: "\(location)the hook returned \(shown); expected \(expected), or nil to keep the decision",
-                                    subject: subject))
+        return LuaFunctionError("the hook returned \(shown); expected \(expected), or nil to keep the decision")
+    }
+
+    /// Runs `hook` of every plugin that provides it, in chain order. Each gets `request(current)`
+    /// and returns nil to keep the decision, or a value that `parse` turns into the next one. A
+    /// failure or an unusable value is recorded, located at the hook, and the decision stays.
+    private func fold<Value>(_ hook: HookName, from start: Value, subject: String,
+                             request: (Value) -> LuaValue,
+                             parse: (LuaValue) -> Result<Value, LuaFunctionError>) -> RuleDecision<Value>? {
+        var current = start
+        var decidedBy: String?
+        for runtime in runtimes where runtime.provides(hook) {
+            do {
+                let result = try runtime.call(hook, [request(current)])
+                if result == .nil { continue }
+                switch parse(result) {
+                case .success(let value):
+                    current = value
+                    decidedBy = runtime.name
+                case .failure(let problem):
+                    let location = runtime.definitions[hook].map { "\($0): " } ?? ""
+                    problems.append(RuleProblem(plugin: runtime.name, hook: hook.rawValue,
+                                                message: location + problem.message, subject: subject))
+                }
+            } catch {
+                record(runtime, hook, error, subject: subject)
+            }
+        }
+        return decidedBy.map { RuleDecision(current, decidedBy: $0) }
     }
 
     public func takeProblems() -> [RuleProblem] {
@@ -71,26 +97,18 @@ public final class PluginChain: ScheduleRules {
 
     public func workingCalendar(for year: Int) -> WorkingCalendar {
         if let calendar = calendars[year] { return calendar }
-        var days: [CalendarDay] = []
         calendarsInProgress.insert(year)
         defer { calendarsInProgress.remove(year) }
-        for runtime in runtimes where runtime.provides(.calendar) {
-            let request = LuaValue.table(.view("calendar", [
+        let decision = fold(.calendar, from: [CalendarDay](), subject: "year \(year)", request: { days in
+            .table(.view("calendar", [
                 "year": .integer(Int64(year)),
                 "days": .table(.list("list of calendar days", days.map(ModelViews.calendarDay))),
             ]))
-            do {
-                let result = try runtime.call(.calendar, [request])
-                if result == .nil { continue }
-                guard let parsed = Self.calendarDays(result) else {
-                    record(runtime, .calendar, returned: result, expected: "a list of {date = '2023-01-02', name = '…', working = false}", subject: "year \(year)")
-                    continue
-                }
-                days = parsed
-            } catch {
-                record(runtime, .calendar, error, subject: "year \(year)")
-            }
-        }
+        }, parse: { result in
+            Self.calendarDays(result).map(Result.success)
+                ?? .failure(Self.unusable(result, expected: "a list of {date = '2023-01-02', name = '…', working = false}"))
+        })
+        let days = decision?.value ?? []
         let calendar = WorkingCalendar(days: days)
         calendars[year] = calendar
         return calendar
@@ -118,30 +136,17 @@ public final class PluginChain: ScheduleRules {
 
     public func periods(of obligation: ReportingObligation, in directive: Directive, year: Int,
                         proposed: [ReportingPeriod]) -> RuleDecision<[ReportingPeriod]>? {
-        var current = proposed
-        var decidedBy: String?
-        for runtime in runtimes where runtime.provides(.periods) {
-            let request = LuaValue.table(.view("periods request", [
+        fold(.periods, from: proposed, subject: "obligation \(obligation.id), \(year)", request: { current in
+            .table(.view("periods request", [
                 "directive": directiveView(directive),
                 "obligation": obligationView(obligation, in: directive),
                 "year": .integer(Int64(year)),
                 "periods": .table(.list("list of periods", current.map(ModelViews.reportingPeriod))),
             ]))
-            let subject = "obligation \(obligation.id), \(year)"
-            do {
-                let result = try runtime.call(.periods, [request])
-                if result == .nil { continue }
-                guard let parsed = Self.reportingPeriods(result) else {
-                    record(runtime, .periods, returned: result, expected: "a list of periods such as {'2023-H1', {id = '2023-H2', cutoff_from = '2023-06-15', cutoff_to = '2023-12-14'}}", subject: subject)
-                    continue
-                }
-                current = parsed
-                decidedBy = runtime.name
-            } catch {
-                record(runtime, .periods, error, subject: subject)
-            }
-        }
-        return decidedBy.map { RuleDecision(current, decidedBy: $0) }
+        }, parse: { result in
+            Self.reportingPeriods(result).map(Result.success) ?? .failure(Self.unusable(result,
+                expected: "a list of periods such as {'2023-H1', {id = '2023-H2', cutoff_from = '2023-06-15', cutoff_to = '2023-12-14'}}"))
+        })
     }
 
     static func reportingPeriods(_ value: LuaValue) -> [ReportingPeriod]? {
@@ -167,27 +172,11 @@ public final class PluginChain: ScheduleRules {
     // MARK: route and deadline
 
     public func route(_ due: DueReport, of obligation: ReportingObligation, in directive: Directive) -> RuleDecision<[ResolvedRoute]>? {
-        var current = due
-        var decidedBy: String?
-        for runtime in runtimes where runtime.provides(.route) {
-            let view = dueView(current, obligation: obligation, directive: directive, receiverDeadline: nil)
-            do {
-                let result = try runtime.call(.route, [view])
-                if result == .nil { continue }
-                switch resolveRoutes(result, for: due) {
-                case .success(let routes):
-                    current.routes = routes
-                    decidedBy = runtime.name
-                case .failure(let problem):
-                    let location = runtime.definitions[.route].map { "\($0): " } ?? ""
-                    problems.append(RuleProblem(plugin: runtime.name, hook: HookName.route.rawValue,
-                                                message: location + problem.message, subject: subject(of: due)))
-                }
-            } catch {
-                record(runtime, .route, error, subject: subject(of: due))
-            }
-        }
-        return decidedBy.map { RuleDecision(current.routes, decidedBy: $0) }
+        fold(.route, from: due.routes, subject: subject(of: due), request: { routes in
+            var current = due
+            current.routes = routes
+            return dueView(current, obligation: obligation, directive: directive, receiverDeadline: nil)
+        }, parse: { result in resolveRoutes(result, for: due) })
     }
 
     private func resolveRoutes(_ value: LuaValue, for due: DueReport) -> Result<[ResolvedRoute], LuaFunctionError> {
@@ -233,24 +222,16 @@ public final class PluginChain: ScheduleRules {
 
     public func deadline(_ due: DueReport, of obligation: ReportingObligation, in directive: Directive,
                          receiverDeadline: CalendarDate?) -> RuleDecision<CalendarDate?>? {
-        var current = due
-        var decidedBy: String?
-        for runtime in runtimes where runtime.provides(.deadline) {
-            let view = dueView(current, obligation: obligation, directive: directive, receiverDeadline: receiverDeadline)
-            do {
-                let result = try runtime.call(.deadline, [view])
-                if result == .nil { continue }
-                guard let text = result.stringValue, let date = CalendarDate(parsing: text) else {
-                    record(runtime, .deadline, returned: result, expected: "a date such as '2023-11-01'", subject: subject(of: due))
-                    continue
-                }
-                current.deadline = date
-                decidedBy = runtime.name
-            } catch {
-                record(runtime, .deadline, error, subject: subject(of: due))
+        fold(.deadline, from: due.deadline, subject: subject(of: due), request: { deadline in
+            var current = due
+            current.deadline = deadline
+            return dueView(current, obligation: obligation, directive: directive, receiverDeadline: receiverDeadline)
+        }, parse: { result in
+            guard let text = result.stringValue, let date = CalendarDate(parsing: text) else {
+                return .failure(Self.unusable(result, expected: "a date such as '2023-11-01'"))
             }
-        }
-        return decidedBy.map { RuleDecision(current.deadline, decidedBy: $0) }
+            return .success(date)
+        })
     }
 
     // MARK: Views
