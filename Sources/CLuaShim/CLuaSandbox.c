@@ -9,6 +9,9 @@
 
 #define VIEW_META "baocao.view"
 
+/* The registry slot holding the view metatable, so that freezing does not look it up by name. */
+static const char VIEW_META_KEY = 0;
+
 baocao_sandbox *baocao_sandbox_of(lua_State *L) {
     void *ud = NULL;
     lua_getallocf(L, &ud);
@@ -79,7 +82,8 @@ lua_State *baocao_sandbox_newstate(baocao_sandbox *box) {
     lua_State *L = lua_newstate(sandbox_alloc, box);
     if (L == NULL) return NULL;
     lua_setwarnf(L, ignore_warning, NULL);
-    lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
+    /* Without a budget or a cap there is nothing to stop: no hook, and Lua runs at full speed. */
+    if (box->budget != 0 || box->memory_limit != 0) lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
     return L;
 }
 
@@ -94,7 +98,7 @@ void baocao_sandbox_begin(lua_State *L) {
 void baocao_sandbox_end(lua_State *L) {
     baocao_sandbox *box = baocao_sandbox_of(L);
     box->script_mode = 0;
-    lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
+    if (box->budget != 0 || box->memory_limit != 0) lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
 }
 
 /* ---- Protected calls ----------------------------------------------------------------------- */
@@ -240,7 +244,7 @@ static void create_view_metatable(lua_State *L) {
     luaL_setfuncs(L, methods, 0);
     lua_pushliteral(L, "read-only view");
     lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &VIEW_META_KEY);
 }
 
 void baocao_sandbox_freeze(lua_State *L, const char *kind) {
@@ -249,12 +253,13 @@ void baocao_sandbox_freeze(lua_State *L, const char *kind) {
     lua_setiuservalue(L, -2, 1);
     lua_pushstring(L, kind);
     lua_setiuservalue(L, -2, 2);
-    luaL_setmetatable(L, VIEW_META);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &VIEW_META_KEY);
+    lua_setmetatable(L, -2);
 }
 
 int baocao_lua_isview(lua_State *L, int index) {
     if (lua_type(L, index) != LUA_TUSERDATA || !lua_getmetatable(L, index)) return 0;
-    luaL_getmetatable(L, VIEW_META);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &VIEW_META_KEY);
     int same = lua_rawequal(L, -1, -2);
     lua_pop(L, 2);
     return same;

@@ -25,6 +25,10 @@ baocao_rawbench *baocao_rawbench_open(const char *chunk, const char *hook);
  */
 long baocao_rawbench_run(baocao_rawbench *bench, long count);
 
+/* The same, with the nested period and unit tables built once and taken from the registry
+   (when `kept` is non-zero), as a host that keeps unchanging arguments would. */
+long baocao_rawbench_run_kept(baocao_rawbench *bench, long count, int kept);
+
 /* The result of one call, copied into `buffer` (NUL-terminated, truncated); 0 on success. */
 int baocao_rawbench_sample(baocao_rawbench *bench, char *buffer, unsigned long size);
 

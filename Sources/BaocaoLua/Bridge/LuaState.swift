@@ -116,6 +116,28 @@ public final class LuaState {
         return names.sorted()
     }
 
+    /// Keeps the function in field `name` of the referenced table, so that calls skip the look-up;
+    /// nil when the field is not a function.
+    public func function(_ name: String, in table: LuaReference) -> LuaReference? {
+        pushField(name, of: table)
+        guard baocao_lua_type(pointer, -1) == LUA_TFUNCTION else {
+            baocao_lua_pop(pointer, 1)
+            return nil
+        }
+        return LuaReference(id: luaL_ref(pointer, baocao_lua_registryindex()))
+    }
+
+    /// Calls a function kept with ``function(_:in:)`` with `arguments`, under the sandbox's
+    /// limits, and returns its results.
+    /// - Throws: ``LuaError`` with the file and line where the function failed or was stopped.
+    public func call(_ function: LuaReference, _ arguments: [LuaValue]) throws(LuaError) -> [LuaValue] {
+        let base = baocao_lua_gettop(pointer)
+        defer { baocao_lua_settop(pointer, base) }
+        lua_rawgeti(pointer, baocao_lua_registryindex(), lua_Integer(function.id))
+        for argument in arguments { push(argument) }
+        return try protectedCall(base: base, arguments: Int32(arguments.count))
+    }
+
     /// Where the function in field `name` of the referenced table is defined: "plugins/x/plugin.lua:12".
     public func definition(of name: String, in table: LuaReference) -> String? {
         let base = baocao_lua_gettop(pointer)
@@ -158,6 +180,20 @@ public final class LuaState {
             baocao_sandbox_push_function(pointer, Int32(functions.count - 1))
             lua_setglobal(pointer, name)
         }
+    }
+
+    /// Keeps `value` in the state's registry and returns a ``LuaValue/reference(_:)`` to it, so
+    /// that a value handed to many calls (a directive's view) is built in Lua once. Kept values
+    /// count towards the state's memory until ``release(_:)``.
+    public func keep(_ value: LuaValue) -> LuaValue {
+        push(value)
+        return .reference(LuaReference(id: luaL_ref(pointer, baocao_lua_registryindex())))
+    }
+
+    /// Lets Lua free a value kept with ``keep(_:)``.
+    public func release(_ value: LuaValue) {
+        guard case .reference(let reference) = value else { return }
+        luaL_unref(pointer, baocao_lua_registryindex(), reference.id)
     }
 
     /// Sets the global `name` to `value`.
@@ -244,6 +280,7 @@ public final class LuaState {
         case .number(let number): lua_pushnumber(pointer, number)
         case .string(let text): pushString(text)
         case .table(let table): push(table)
+        case .reference(let reference): lua_rawgeti(pointer, baocao_lua_registryindex(), lua_Integer(reference.id))
         case .other: lua_pushnil(pointer)
         }
     }

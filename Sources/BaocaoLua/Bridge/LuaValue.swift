@@ -12,6 +12,9 @@ public enum LuaValue: Sendable, Equatable, CustomStringConvertible {
     case number(Double)
     case string(String)
     case table(LuaTable)
+    /// A value kept in the state's registry with ``LuaState/keep(_:)``: pushed without being
+    /// built again. Valid only for the state that kept it.
+    case reference(LuaReference)
     /// A function, coroutine or userdata: only its type crosses into Swift.
     case other(typeName: String)
 
@@ -23,6 +26,7 @@ public enum LuaValue: Sendable, Equatable, CustomStringConvertible {
         case .number(let value): String(value)
         case .string(let value): value
         case .table(let table): table.description
+        case .reference: "<kept value>"
         case .other(let typeName): "<\(typeName)>"
         }
     }
@@ -35,6 +39,7 @@ public enum LuaValue: Sendable, Equatable, CustomStringConvertible {
         case .integer, .number: "number"
         case .string: "string"
         case .table: "table"
+        case .reference: "kept value"
         case .other(let typeName): typeName
         }
     }

@@ -15,8 +15,6 @@ public final class PluginChain: ScheduleRules {
     private var problems: [RuleProblem] = []
     private var calendars: [Int: WorkingCalendar] = [:]
     private var calendarsInProgress: Set<Int> = []
-    private var directiveViews: [DirectiveID: LuaValue] = [:]
-    private var obligationViews: [String: LuaValue] = [:]
 
     /// Loads the workspace's plugin chain.
     /// - Parameters:
@@ -60,17 +58,17 @@ public final class PluginChain: ScheduleRules {
         return LuaFunctionError("the hook returned \(shown); expected \(expected), or nil to keep the decision")
     }
 
-    /// Runs `hook` of every plugin that provides it, in chain order. Each gets `request(current)`
+    /// Runs `hook` of every plugin that provides it, in chain order. Each gets `request(current, plugin)`
     /// and returns nil to keep the decision, or a value that `parse` turns into the next one. A
     /// failure or an unusable value is recorded, located at the hook, and the decision stays.
     private func fold<Value>(_ hook: HookName, from start: Value, subject: String,
-                             request: (Value) -> LuaValue,
+                             request: (Value, PluginRuntime) -> LuaValue,
                              parse: (LuaValue) -> Result<Value, LuaFunctionError>) -> RuleDecision<Value>? {
         var current = start
         var decidedBy: String?
         for runtime in runtimes where runtime.provides(hook) {
             do {
-                let result = try runtime.call(hook, [request(current)])
+                let result = try runtime.call(hook, [request(current, runtime)])
                 if result == .nil { continue }
                 switch parse(result) {
                 case .success(let value):
@@ -99,7 +97,7 @@ public final class PluginChain: ScheduleRules {
         if let calendar = calendars[year] { return calendar }
         calendarsInProgress.insert(year)
         defer { calendarsInProgress.remove(year) }
-        let decision = fold(.calendar, from: [CalendarDay](), subject: "year \(year)", request: { days in
+        let decision = fold(.calendar, from: [CalendarDay](), subject: "year \(year)", request: { days, _ in
             .table(.view("calendar", [
                 "year": .integer(Int64(year)),
                 "days": .table(.list("list of calendar days", days.map(ModelViews.calendarDay))),
@@ -136,12 +134,12 @@ public final class PluginChain: ScheduleRules {
 
     public func periods(of obligation: ReportingObligation, in directive: Directive, year: Int,
                         proposed: [ReportingPeriod]) -> RuleDecision<[ReportingPeriod]>? {
-        fold(.periods, from: proposed, subject: "obligation \(obligation.id), \(year)", request: { current in
+        fold(.periods, from: proposed, subject: "obligation \(obligation.id), \(year)", request: { current, runtime in
             .table(.view("periods request", [
-                "directive": directiveView(directive),
-                "obligation": obligationView(obligation, in: directive),
+                "directive": directiveView(directive, in: runtime),
+                "obligation": obligationView(obligation, of: directive, in: runtime),
                 "year": .integer(Int64(year)),
-                "periods": .table(.list("list of periods", current.map(ModelViews.reportingPeriod))),
+                "periods": .table(.list("list of periods", current.map { periodView($0, in: runtime) })),
             ]))
         }, parse: { result in
             Self.reportingPeriods(result).map(Result.success) ?? .failure(Self.unusable(result,
@@ -172,10 +170,10 @@ public final class PluginChain: ScheduleRules {
     // MARK: route and deadline
 
     public func route(_ due: DueReport, of obligation: ReportingObligation, in directive: Directive) -> RuleDecision<[ResolvedRoute]>? {
-        fold(.route, from: due.routes, subject: subject(of: due), request: { routes in
+        fold(.route, from: due.routes, subject: subject(of: due), request: { routes, runtime in
             var current = due
             current.routes = routes
-            return dueView(current, obligation: obligation, directive: directive, receiverDeadline: nil)
+            return dueView(current, obligation: obligation, directive: directive, receiverDeadline: nil, in: runtime)
         }, parse: { result in resolveRoutes(result, for: due) })
     }
 
@@ -222,10 +220,10 @@ public final class PluginChain: ScheduleRules {
 
     public func deadline(_ due: DueReport, of obligation: ReportingObligation, in directive: Directive,
                          receiverDeadline: CalendarDate?) -> RuleDecision<CalendarDate?>? {
-        fold(.deadline, from: due.deadline, subject: subject(of: due), request: { deadline in
+        fold(.deadline, from: due.deadline, subject: subject(of: due), request: { deadline, runtime in
             var current = due
             current.deadline = deadline
-            return dueView(current, obligation: obligation, directive: directive, receiverDeadline: receiverDeadline)
+            return dueView(current, obligation: obligation, directive: directive, receiverDeadline: receiverDeadline, in: runtime)
         }, parse: { result in
             guard let text = result.stringValue, let date = CalendarDate(parsing: text) else {
                 return .failure(Self.unusable(result, expected: "a date such as '2023-11-01'"))
@@ -240,29 +238,28 @@ public final class PluginChain: ScheduleRules {
         "unit \(due.unit), \(due.directive)/\(due.obligation), \(due.period.period)"
     }
 
-    private func directiveView(_ directive: Directive) -> LuaValue {
-        if let view = directiveViews[directive.id] { return view }
-        let view = ModelViews.directive(directive)
-        directiveViews[directive.id] = view
-        return view
+    // Views many calls share are kept in each plugin's state and pushed from there.
+
+    private func directiveView(_ directive: Directive, in runtime: PluginRuntime) -> LuaValue {
+        runtime.kept("directive " + directive.id) { ModelViews.directive(directive) }
     }
 
-    private func obligationView(_ obligation: ReportingObligation, in directive: Directive) -> LuaValue {
-        let key = directive.id + "/" + obligation.id
-        if let view = obligationViews[key] { return view }
-        let view = ModelViews.obligation(obligation)
-        obligationViews[key] = view
-        return view
+    private func obligationView(_ obligation: ReportingObligation, of directive: Directive, in runtime: PluginRuntime) -> LuaValue {
+        runtime.kept("obligation \(directive.id)/\(obligation.id)") { ModelViews.obligation(obligation) }
+    }
+
+    private func periodView(_ period: ReportingPeriod, in runtime: PluginRuntime) -> LuaValue {
+        runtime.kept("period \(period.period) \(period.cutoffFrom) \(period.cutoffTo)") { ModelViews.reportingPeriod(period) }
     }
 
     func dueView(_ due: DueReport, obligation: ReportingObligation, directive: Directive,
-                 receiverDeadline: CalendarDate?) -> LuaValue {
+                 receiverDeadline: CalendarDate?, in runtime: PluginRuntime) -> LuaValue {
         let tree = context.workspace.organisation
         return .table(.view("due report", [
-            "directive": directiveView(directive),
-            "obligation": obligationView(obligation, in: directive),
+            "directive": directiveView(directive, in: runtime),
+            "obligation": obligationView(obligation, of: directive, in: runtime),
             "unit": tree.unit(due.unit).map { ModelViews.unit($0, tree: tree) } ?? .nil,
-            "period": ModelViews.reportingPeriod(due.period),
+            "period": periodView(due.period, in: runtime),
             "reference_date": .string(due.referenceDate.description),
             "deadline": ModelViews.date(due.deadline),
             "receiver_deadline": ModelViews.date(receiverDeadline),

@@ -11,6 +11,8 @@ public final class PluginRuntime {
     private let hooks: LuaReference
     /// Where each hook function is defined: "plugins/tay-ninh/plugin.lua:12".
     public private(set) var definitions: [HookName: String] = [:]
+    /// The hook functions, kept in the registry.
+    private var functions: [HookName: LuaReference] = [:]
 
     /// Loads `plugin`: installs the `baocao` module, runs the main file and checks that the table
     /// it returns holds exactly the hooks `plugin.yaml` lists. `earlier` are the plugins before it
@@ -54,6 +56,7 @@ public final class PluginRuntime {
                              message: "returns the hook '\(name)', which plugin.yaml does not list under hooks; add it there")
             }
             definitions[hook] = lua.definition(of: name, in: hooks)
+            functions[hook] = lua.function(name, in: hooks)
         }
     }
 
@@ -66,7 +69,20 @@ public final class PluginRuntime {
     /// Calls `hook` with `arguments` under the sandbox's limits and returns its first result.
     /// - Throws: ``LuaError`` with the file and line where the hook failed or was stopped.
     public func call(_ hook: HookName, _ arguments: [LuaValue]) throws(LuaError) -> LuaValue {
-        try lua.call(hook.rawValue, in: hooks, arguments).first ?? .nil
+        guard let function = functions[hook] else { return .nil }
+        return try lua.call(function, arguments).first ?? .nil
+    }
+
+    private var kept: [String: LuaValue] = [:]
+
+    /// The value `make` builds, kept in this plugin's state under `key` and pushed from there on
+    /// later calls. For views many calls share (a directive, an obligation, a period): few, so
+    /// the kept values stay small.
+    func kept(_ key: String, _ make: () -> LuaValue) -> LuaValue {
+        if let value = kept[key] { return value }
+        let value = lua.keep(make())
+        kept[key] = value
+        return value
     }
 
     /// Bytes the plugin's state holds now.
