@@ -88,8 +88,9 @@ long baocao_rawbench_run_kept(baocao_rawbench *bench, long count, int kept) {
     long strings = 0;
     for (long i = 0; i < count; i++) {
         lua_rawgeti(L, LUA_REGISTRYINDEX, bench->function);
-        push_argument_from(L, kept ? bench : NULL);
-        if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+        int arguments = kept == 2 ? 0 : 1;
+        if (arguments) push_argument_from(L, kept ? bench : NULL);
+        if (lua_pcall(L, arguments, 1, 0) != LUA_OK) {
             fprintf(stderr, "raw bench: %s\n", lua_tostring(L, -1));
             lua_pop(L, 1);
             return -1;

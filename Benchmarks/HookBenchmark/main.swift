@@ -20,6 +20,7 @@ import Darwin
 let chunk = """
     return {
         deadline = function(due)
+            if due == nil then return "2023-11-01" end
             if due.receiver_deadline and due.receiver_deadline < due.deadline then
                 return due.receiver_deadline
             end
@@ -53,7 +54,7 @@ func argument(views: Bool, keep: ((LuaValue) -> LuaValue)? = nil) -> LuaValue {
 /// a, b, c, d to run ("abcd"); fewer calls and one variant are for profiling.
 let options = Array(CommandLine.arguments.dropFirst())
 let calls = options.first.flatMap { Int($0) }.map { max($0, 1) } ?? 200_000
-let selected = Set(options.count > 1 ? options[1].lowercased() : "abcdef")
+let selected = Set(options.count > 1 ? options[1].lowercased() : "abcdefgh")
 let repetitions = 5
 
 func now() -> UInt64 {
@@ -91,20 +92,20 @@ func text(of buffer: [CChar]) -> String {
 
 // MARK: The four variants
 
-func raw(kept: Bool = false) -> Double {
+func raw(kept: Bool = false, noArgument: Bool = false) -> Double {
     guard let bench = baocao_rawbench_open(chunk, "deadline") else { fail("cannot set up the raw C baseline") }
     defer { baocao_rawbench_close(bench) }
     var buffer = [CChar](repeating: 0, count: 64)
     guard baocao_rawbench_sample(bench, &buffer, UInt(buffer.count)) == 0,
           text(of: buffer) == expected else { fail("the raw C hook returns \(text(of: buffer))") }
-    return measure { n in baocao_rawbench_run_kept(bench, n, kept ? 1 : 0) }
+    return measure { n in baocao_rawbench_run_kept(bench, n, noArgument ? 2 : kept ? 1 : 0) }
 }
 
-func bridge(limits: LuaLimits, views: Bool, kept: Bool = false) -> Double {
+func bridge(limits: LuaLimits, views: Bool, kept: Bool = false, noArgument: Bool = false) -> Double {
     do throws(LuaError) {
         let lua = try LuaState(limits: limits)
         let (hooks, _) = try lua.runKeepingResult(chunk, chunkName: "@benchmark/plugin.lua")
-        let arguments = [argument(views: views, keep: kept ? lua.keep : nil)]
+        let arguments = noArgument ? [] : [argument(views: views, keep: kept ? lua.keep : nil)]
         guard let deadline = lua.function("deadline", in: hooks) else { fail("no deadline hook") }
         let sample = try lua.call(deadline, arguments)
         guard sample == [.string(expected)] else { fail("the bridge's hook returns \(sample)") }
@@ -182,6 +183,8 @@ let c = selected.contains("c") ? bridge(limits: .standard, views: false) : nil
 let d = selected.contains("d") ? bridge(limits: .standard, views: true) : nil
 let e = selected.contains("e") ? raw(kept: true) : nil
 let f = selected.contains("f") ? bridge(limits: .standard, views: true, kept: true) : nil
+let g = selected.contains("g") ? raw(noArgument: true) : nil
+let h = selected.contains("h") ? bridge(limits: .standard, views: false, noArgument: true) : nil
 
 let rows: [(String, Double?)] = [
     ("(a) raw C API, luaL_newstate, no sandbox", a),
@@ -190,6 +193,8 @@ let rows: [(String, Double?)] = [
     ("(d) bridge, LuaLimits.standard, read-only views", d),
     ("(e) raw C API, nested tables kept in the registry", e),
     ("(f) bridge, standard, views, nested views kept", f),
+    ("(g) raw C API, no argument (fixed cost)", g),
+    ("(h) bridge, standard, no argument (fixed cost)", h),
 ]
 print(padded("variant", 50, left: true) + padded("ns/call", 10) + padded("calls/s", 12))
 for case let (name, ns?) in rows {
@@ -205,6 +210,7 @@ let ratios: [(String, Double?, String)] = [
     ("views overhead     (d)/(c)", ratio(d, c), ""),
     ("total vs raw       (d)/(a)", ratio(d, a), ""),
     ("as the chain calls (f)/(e)", ratio(f, e), "goal <= 1.50x"),
+    ("fixed cost         (h)/(g)", ratio(h, g), ""),
 ]
 if ratios.contains(where: { $0.1 != nil }) { print("") }
 for case let (name, value?, goal) in ratios {

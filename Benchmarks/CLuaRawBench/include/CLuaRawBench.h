@@ -26,7 +26,8 @@ baocao_rawbench *baocao_rawbench_open(const char *chunk, const char *hook);
 long baocao_rawbench_run(baocao_rawbench *bench, long count);
 
 /* The same, with the nested period and unit tables built once and taken from the registry
-   (when `kept` is non-zero), as a host that keeps unchanging arguments would. */
+   (when `kept` is 1), as a host that keeps unchanging arguments would; with `kept` 2, no argument
+   at all (the fixed cost of a call). */
 long baocao_rawbench_run_kept(baocao_rawbench *bench, long count, int kept);
 
 /* The result of one call, copied into `buffer` (NUL-terminated, truncated); 0 on success. */
