@@ -6,7 +6,7 @@ let package = Package(
     name: "Baocao",
     platforms: [.macOS(.v13)],
     products: [
-        /// The library embedders depend on: the model, workspaces and (later) the plugin host.
+        /// The library embedders depend on: the model, workspaces, the scheduler and the plugin host.
         .library(name: "Baocao", targets: ["Baocao"]),
         /// The command-line host that province officials run over a workspace.
         .executable(name: "baocao", targets: ["BaocaoCLI"]),
@@ -25,11 +25,13 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"]), .brew(["lua"])]
         ),
-        /// The project's own C shim: wrappers for Lua's function-like macros and the only code that
-        /// raises Lua errors, so that no `longjmp` ever crosses a Swift frame.
+        /// The project's own C shim: the plugin sandbox (allocator cap, count hook, read-only views,
+        /// the trampoline for Swift functions), bounded pattern matching, wrappers for Lua's
+        /// function-like macros; the only code that raises Lua errors, so that no `longjmp` ever
+        /// crosses a Swift frame.
         .target(name: "CLuaShim", dependencies: ["CLua"]),
-        /// The model: organisations, directives, obligations, indicators, submissions, workspaces.
-        /// No Lua in it.
+        /// The model: organisations, directives, obligations, indicators, submissions, workspaces,
+        /// and the scheduler with the `ScheduleRules` plugins implement. No Lua in it.
         .target(
             name: "BaocaoCore",
             dependencies: [
@@ -37,12 +39,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        /// The bridge to Lua: a state wrapper that runs chunks in protected mode.
+        /// The plugin host: sandboxed Lua states, plugin manifests and chains, the `baocao` module,
+        /// the runner of plugins' own tests.
         .target(
             name: "BaocaoLua",
             dependencies: ["CLuaShim", "BaocaoCore", .product(name: "Yams", package: "Yams")]
         ),
-        /// The library product for embedders: re-exports the model and workspace API.
+        /// The library product for embedders: re-exports the model, the scheduler and the plugin host.
         .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoLua"]),
         /// The `baocao` command.
         .executableTarget(

@@ -1,6 +1,6 @@
 // The library product for programs that embed Baocao: the model (organisations, directives,
-// obligations, indicators, submissions), workspace loading with located diagnostics, and the Lua
-// bridge the plugin host is built on.
+// obligations, indicators, submissions), workspace loading with located diagnostics, the scheduler,
+// and the Lua plugin host (sandboxed states, plugin chains, the `baocao` module).
 @_exported import BaocaoCore
 @_exported import BaocaoLua
 
