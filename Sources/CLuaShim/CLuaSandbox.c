@@ -161,9 +161,10 @@ int baocao_sandbox_load(lua_State *L, const char *code, size_t length, const cha
 static int swift_trampoline(lua_State *L) {
     baocao_sandbox *box = baocao_sandbox_of(L);
     int id = (int)lua_tointeger(L, lua_upvalueindex(1));
+    /* Room for what Swift pushes; near Lua's stack limit, fail here rather than write past it. */
+    if (!lua_checkstack(L, 64)) return luaL_error(L, "stack overflow (too deep a recursion before calling baocao)");
     int mode = box->script_mode;
     box->script_mode = 0;
-    lua_checkstack(L, 32);
     int results = box->dispatch(L, box->context, id);
     box->script_mode = mode;
     if (results < 0) {
