@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         /// Lua 5.4 from the system (Debian: liblua5.4-dev).
@@ -45,8 +47,18 @@ let package = Package(
             name: "BaocaoLua",
             dependencies: ["CLuaShim", "BaocaoCore", .product(name: "Yams", package: "Yams")]
         ),
+        /// The embedded store: submissions and every resubmission, with the file each came from, in
+        /// SQLite (GRDB) at `<workspace>/.baocao/store.sqlite`.
+        .target(
+            name: "BaocaoStore",
+            dependencies: [
+                "BaocaoCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         /// The library product for embedders: re-exports the model, the scheduler and the plugin host.
-        .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoLua"]),
+        .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoLua", "BaocaoStore"]),
         /// The `baocao` command.
         .executableTarget(
             name: "BaocaoCLI",
@@ -59,6 +71,7 @@ let package = Package(
         .testTarget(name: "BaocaoCoreTests", dependencies: ["BaocaoCore"]),
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
         .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
+        .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
         /// The raw C API baseline loop of the hook benchmark.
         .target(name: "CLuaRawBench", dependencies: ["CLua"], path: "Benchmarks/CLuaRawBench"),
         /// `hook-benchmark`: the cost of one plugin hook call.

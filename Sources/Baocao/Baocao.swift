@@ -3,6 +3,7 @@
 // and the Lua plugin host (sandboxed states, plugin chains, the `baocao` module).
 @_exported import BaocaoCore
 @_exported import BaocaoLua
+@_exported import BaocaoStore
 
 /// The version of the Baocao library.
 public enum BaocaoVersion {

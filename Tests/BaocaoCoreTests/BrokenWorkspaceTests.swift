@@ -2,17 +2,15 @@ import Foundation
 import Testing
 @testable import BaocaoCore
 
-/// Each folder in Tests/Fixtures (but `valid`) is a workspace with one fault; its expected.txt
+/// Each workspace folder in Tests/Fixtures (but `valid`) has one fault; its expected.txt
 /// lists the diagnostics loading must give: `file:line:column: words of the message`.
 @Suite("Broken workspaces are reported with file, line and column")
 struct BrokenWorkspaceTests {
     static let cases: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.fixtures.path)) ?? []
         return names.filter { name in
-            var folder: ObjCBool = false
-            return name != "valid"
-                && FileManager.default.fileExists(atPath: Paths.fixtures.appendingPathComponent(name).path, isDirectory: &folder)
-                && folder.boolValue
+            name != "valid" && FileManager.default.fileExists(
+                atPath: Paths.fixtures.appendingPathComponent(name).appendingPathComponent("workspace.yaml").path)
         }.sorted()
     }()
 

@@ -132,14 +132,6 @@ struct UnitCSVReader {
 
     /// The 1-based column where field `field` starts on `line`, counting commas outside quotes.
     private func location(line: Int, field: Int, lines: [String]) -> SourceLocation {
-        guard line - 1 < lines.count else { return SourceLocation(file: path, line: line, column: 1) }
-        var column = 1, commas = 0, quoted = false
-        for scalar in lines[line - 1].unicodeScalars {
-            if commas == field { break }
-            if scalar == "\"" { quoted.toggle() }
-            else if scalar == ",", !quoted { commas += 1 }
-            column += 1
-        }
-        return SourceLocation(file: path, line: line, column: column)
+        CSVLocator(path: path, lines: lines).location(line: line, field: field)
     }
 }

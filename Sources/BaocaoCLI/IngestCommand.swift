@@ -1,0 +1,70 @@
+import ArgumentParser
+import Baocao
+import Foundation
+
+/// `baocao ingest <workspace> <file>...`: stores the submissions of each file, all of a file or
+/// none of it.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Store the submissions in CSV, JSON or YAML files.",
+        discussion: """
+            Each file is checked against the workspace first and stored in one transaction: all its
+            rows or none. A file with a bad row is refused with file:row:column: message lines and
+            the store stays as it was. A file whose content was ingested before adds nothing. The
+            store is <workspace>/.baocao/store.sqlite, created on first use; every submission and
+            resubmission is kept with the time it arrived and the file it came from.
+            """
+    )
+
+    @Argument(help: "The workspace folder (it holds workspace.yaml).")
+    var workspace: String
+
+    @Argument(help: "Files of submissions: .csv, .json or .yaml.")
+    var files: [String]
+
+    func run() throws {
+        let loaded: Workspace
+        do {
+            loaded = try WorkspaceLoader(path: workspace).load()
+        } catch {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            printError("the workspace has problems; run 'baocao check \(workspace)'")
+            throw ExitCode(1)
+        }
+        let store: SubmissionStore
+        do {
+            store = try SubmissionStore(workspaceFolder: workspace)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let reader = SubmissionFileReader(workspace: loaded)
+        var refused = 0
+        for file in files {
+            let url = URL(fileURLWithPath: file)
+            guard let content = FileManager.default.contents(atPath: url.path) else {
+                printError("\(file): cannot read the file")
+                refused += 1
+                continue
+            }
+            do {
+                let rows = try reader.read(url: url, path: file)
+                switch try store.ingest(rows, from: file, content: content) {
+                case .added(let count):
+                    print("\(file): \(count) submission\(count == 1 ? "" : "s") stored")
+                case .alreadyIngested(let path, let at):
+                    print("\(file): already ingested (as \(path), \(at)); nothing added")
+                }
+            } catch let error as SubmissionFileError {
+                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                printError("\(file): refused, \(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"); nothing of it was stored")
+                refused += 1
+            } catch {
+                printError("\(file): \(error)")
+                refused += 1
+            }
+        }
+        if refused > 0 { throw ExitCode(1) }
+    }
+}

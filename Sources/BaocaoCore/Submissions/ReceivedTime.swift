@@ -1,0 +1,39 @@
+import Foundation
+
+/// When a report arrived, as officials write it: `2023-10-30`, `2023-10-30 14:20`,
+/// `30/10/2023 14:20` — Vietnam's time (UTC+7), the day alone meaning its start.
+public enum ReceivedTime {
+    /// Vietnam's offset from UTC, in seconds.
+    public static let vietnamOffset = 7 * 3600
+
+    /// The moment `text` names, or nil when it is not a date with an optional `HH:MM[:SS]`.
+    public static func parse(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        guard (1...2).contains(parts.count), let day = CalendarDate(parsing: parts[0]) else { return nil }
+        var seconds = 0
+        if parts.count == 2 {
+            let clock = parts[1].split(separator: ":").map { Int($0) }
+            guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }),
+                  let hour = clock[0], let minute = clock[1], (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+            let second = clock.count == 3 ? clock[2]! : 0
+            guard (0...59).contains(second) else { return nil }
+            seconds = hour * 3600 + minute * 60 + second
+        }
+        return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + seconds - vietnamOffset))
+    }
+
+    /// The day in Vietnam on which `date` falls.
+    public static func day(of date: Date) -> CalendarDate {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
+        return CalendarDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+    }
+
+    /// `2023-10-30 14:20` in Vietnam's time.
+    public static func text(of date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
+        let day = CalendarDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+        let rest = seconds - day.dayNumber * 86_400
+        return "\(day) " + String(format: "%02d:%02d", rest / 3600, rest % 3600 / 60)
+    }
+}

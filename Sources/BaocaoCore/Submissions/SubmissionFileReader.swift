@@ -1,0 +1,258 @@
+import CSV
+import Foundation
+import Yams
+
+/// Reads a file of submissions — CSV as officials fill it in, or JSON and YAML from programs —
+/// and checks every row against the workspace. A file with any problem is refused whole, with
+/// every problem located by file, row and column.
+///
+/// CSV: a header row, then one submission per row.
+///
+///     obligation,unit,period,received,co_ke_hoach,xep_loai,narrative
+///     tu-danh-gia-cdcs,cdcs-tn-0001,2023,2023-10-25 09:30,có,Tốt,Đã xây dựng kế hoạch…
+///
+/// `obligation`, `unit`, `period` and `received` are required; `directive` (its id or number) may
+/// be left out when the workspace has one directive; `narrative` is optional; every other column
+/// is a value, named by the field's id in the obligation. JSON and YAML: a list of objects (or
+/// `{"submissions": [...]}`) with the same keys and the values under `values`.
+public struct SubmissionFileReader: Sendable {
+    public let workspace: Workspace
+
+    static let standardColumns = ["directive", "obligation", "unit", "period", "received", "narrative"]
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    /// Reads and checks `url`, shown as `path` in messages.
+    /// - Throws: ``SubmissionFileError/invalid(_:)`` with every problem found.
+    public func read(url: URL, path: String) throws(SubmissionFileError) -> [SubmissionRow] {
+        let log = DiagnosticLog()
+        let records: [Record]
+        switch url.pathExtension.lowercased() {
+        case "csv": records = readCSV(url: url, path: path, log: log)
+        case "json", "yaml", "yml": records = readStructured(url: url, path: path, log: log)
+        default:
+            throw .invalid([Diagnostic(SourceLocation(file: path, line: 1, column: 1),
+                                       "cannot read a '.\(url.pathExtension)' file; give submissions as .csv, .json or .yaml")])
+        }
+        let rows = records.compactMap { check($0, path: path, log: log) }
+        if rows.isEmpty && log.isEmpty {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "the file holds no submission")
+        }
+        guard log.isEmpty else { throw .invalid(log.sorted) }
+        return rows.map { SubmissionRow(row: $0.row, submission: $0.submission.with(source: path)) }
+    }
+
+    // MARK: Raw records
+
+    /// One submission as written: each cell with where it is.
+    struct Record {
+        var row: Int
+        var start: SourceLocation
+        var cells: [String: (text: String, location: SourceLocation)] = [:]
+        var values: [String: (text: String, location: SourceLocation)] = [:]
+    }
+
+    private func readCSV(url: URL, path: String, log: DiagnosticLog) -> [Record] {
+        guard var text = try? String(contentsOf: url, encoding: .utf8) else {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the file as UTF-8 text; save the spreadsheet as 'CSV UTF-8'")
+            return []
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let locator = CSVLocator(path: path, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: true) else {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
+            return []
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        for column in ["obligation", "unit", "period", "received"] where !header.contains(column) {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "the header row has no '\(column)' column; every submission needs one")
+        }
+        guard log.isEmpty else { return [] }
+        var records: [Record] = []
+        var line = 2
+        while let row = reader.next() {
+            let start = line
+            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            guard row.count == header.count else {
+                log.add(SourceLocation(file: path, line: start, column: 1),
+                        "row \(start) has \(row.count) fields but the header has \(header.count); check for a stray or missing comma")
+                continue
+            }
+            var record = Record(row: start, start: SourceLocation(file: path, line: start, column: 1))
+            for (index, column) in header.enumerated() {
+                let value = row[index].trimmingCharacters(in: .whitespaces)
+                guard !value.isEmpty else { continue }
+                let location = locator.location(line: start, field: index)
+                if Self.standardColumns.contains(column) {
+                    record.cells[column] = (value, location)
+                } else {
+                    record.values[column] = (value, location)
+                }
+            }
+            records.append(record)
+        }
+        if let error = reader.error {
+            log.add(SourceLocation(file: path, line: line, column: 1), "the CSV stops being readable here: \(error)")
+        }
+        return records
+    }
+
+    private func readStructured(url: URL, path: String, log: DiagnosticLog) -> [Record] {
+        let file = YAMLFile(url: url, path: path, log: log)
+        guard var list = file.root else {
+            if log.isEmpty { log.add(file.location(nil), "the file is empty; expected a list of submissions") }
+            return []
+        }
+        if case .mapping = list,
+           let mapping = file.attempt({ () throws(Diagnostic) in try file.mapping(list, what: "submission file", keys: ["submissions"]) }),
+           let inner = mapping.value("submissions") {
+            list = inner
+        }
+        let keys = Self.standardColumns + ["values"]
+        let entries = file.attempt { () throws(Diagnostic) in
+            try file.mappings(list, what: "submission", keys: keys) { entry -> Record? in
+                var record = Record(row: file.location(entry.node).line, start: file.location(entry.node))
+                for key in Self.standardColumns {
+                    if let node = entry.value(key), let text = file.attempt({ () throws(Diagnostic) in try file.text(node) }) {
+                        record.cells[key] = (text, file.location(node))
+                    }
+                }
+                if let node = entry.value("values") {
+                    guard case .mapping(let values) = node else {
+                        entry.report("values", "expected the values as a mapping of field ids to values, such as {co_ke_hoach: true}")
+                        return nil
+                    }
+                    for (key, value) in values {
+                        guard let name = key.string else { continue }
+                        if let text = file.attempt({ () throws(Diagnostic) in try file.text(value) }) {
+                            record.values[name] = (text, file.location(value))
+                        }
+                    }
+                }
+                return record
+            }
+        }
+        return entries ?? []
+    }
+
+    // MARK: Checks
+
+    private func check(_ record: Record, path: String, log: DiagnosticLog) -> SubmissionRow? {
+        var failed = false
+        func fail(_ location: SourceLocation, _ message: String) {
+            log.add(location, message)
+            failed = true
+        }
+        func required(_ key: String, _ hint: String) -> (text: String, location: SourceLocation)? {
+            guard let cell = record.cells[key] else {
+                fail(record.start, "row \(record.row) has no \(key); \(hint)")
+                return nil
+            }
+            return cell
+        }
+        let tree = workspace.organisation
+
+        // Directive and obligation.
+        let directive: Directive?
+        if let cell = record.cells["directive"] {
+            directive = workspace.directive(cell.text)
+            if directive == nil {
+                fail(cell.location, "no directive has the id or number '\(cell.text)'; the workspace's are: \(workspace.directives.map { $0.number ?? $0.id }.joined(separator: ", "))")
+            }
+        } else if workspace.directives.count == 1 {
+            directive = workspace.directives[0]
+        } else {
+            fail(record.start, "row \(record.row) has no directive; this workspace has \(workspace.directives.count), so name one (its id or number)")
+            directive = nil
+        }
+        let obligationCell = required("obligation", "write the id of the report, such as 'bao-cao-ket-qua'")
+        var obligation: ReportingObligation?
+        if let directive, let obligationCell {
+            obligation = directive.obligation(obligationCell.text)
+            if obligation == nil {
+                let ids = directive.obligations.map(\.id)
+                let hint = YAMLFile.closest(to: obligationCell.text, in: ids).map { "did you mean '\($0)'? " } ?? ""
+                fail(obligationCell.location, "\(directive.number ?? directive.id) asks for no report '\(obligationCell.text)'; \(hint)its reports are: \(ids.joined(separator: ", "))")
+            }
+        }
+
+        // Period.
+        var period: Period?
+        if let cell = required("period", "write the period, such as 2023, 2023-H1, 2023-Q2 or 2023-05") {
+            period = Period(parsing: cell.text)
+            if period == nil {
+                fail(cell.location, "'\(cell.text)' is not \(Period.expectedForm)")
+            } else if let obligation, let kind = period?.kind, !obligation.periods.isEmpty, !obligation.periods.contains(kind) {
+                fail(cell.location, "'\(obligation.id)' is owed \(obligation.periods.map(\.vietnameseName).joined(separator: ", ")), not for a period like '\(cell.text)'")
+            }
+        }
+
+        // Unit: it exists and owes this report for this period.
+        var unit: OrganisationUnit?
+        if let cell = required("unit", "write the unit's id, such as it is in the workspace's unit files") {
+            unit = tree.unit(cell.text)
+            if unit == nil {
+                let hint = YAMLFile.closest(to: cell.text, in: tree.units.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+                fail(cell.location, "no unit has the id '\(cell.text)'\(hint)")
+            } else if let unit, let obligation, let period {
+                let reference = min(period.end, obligation.deadline ?? period.end)
+                if !obligation.reporters.matches(unit, at: reference, in: tree) {
+                    fail(cell.location, "\(unit.name) does not owe '\(obligation.id)' for \(period) (the units that do are chosen by its 'from' in the directive)")
+                }
+            }
+        }
+
+        // When it arrived.
+        var received: Date?
+        if let cell = required("received", "write when it arrived, such as 2023-10-30 or 2023-10-30 14:20") {
+            received = ReceivedTime.parse(cell.text)
+            if received == nil {
+                fail(cell.location, "'\(cell.text)' is not a time of arrival; write 2023-10-30 or 2023-10-30 14:20 (Vietnam's time)")
+            }
+        }
+
+        // Values.
+        var values: [FieldID: FieldValue] = [:]
+        if let obligation {
+            for (name, cell) in record.values.sorted(by: { $0.value.location < $1.value.location }) {
+                guard let field = obligation.field(name) else {
+                    let ids = obligation.fields.map(\.id)
+                    let hint = YAMLFile.closest(to: name, in: ids).map { "did you mean '\($0)'? " } ?? ""
+                    fail(cell.location, "'\(obligation.id)' carries no value '\(name)'; \(hint)its values are: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))")
+                    continue
+                }
+                guard let value = FieldValue(parsing: cell.text, as: field.type) else {
+                    fail(cell.location, "'\(cell.text)' is not \(Self.describe(field.type)) for '\(field.id)' (\(field.label))")
+                    continue
+                }
+                values[field.id] = value
+            }
+        }
+        guard !failed, let directive, let obligation, let unit, let period, let received else { return nil }
+        return SubmissionRow(row: record.row, submission: Submission(
+            directive: directive.id, obligation: obligation.id, unit: unit.id, period: period,
+            values: values, narrative: record.cells["narrative"]?.text, receivedAt: received))
+    }
+
+    static func describe(_ type: FieldType) -> String {
+        switch type {
+        case .boolean: "yes or no (có/không, true/false)"
+        case .integer: "a whole number"
+        case .number: "a number"
+        case .text: "text"
+        case .rating: "a rating (Tốt, Khá, Trung bình, Yếu)"
+        case .date: "a date like 2023-05-09"
+        }
+    }
+}
+
+extension Submission {
+    func with(source: String) -> Submission {
+        var copy = self
+        copy.source = source
+        return copy
+    }
+}

@@ -1,0 +1,26 @@
+/// A submission read from a file, with the row (or line) it came from.
+public struct SubmissionRow: Sendable, Hashable {
+    /// The line of the file where the submission starts.
+    public var row: Int
+    public var submission: Submission
+
+    public init(row: Int, submission: Submission) {
+        self.row = row
+        self.submission = submission
+    }
+}
+
+extension Submission {
+    /// The submission with its values typed by the workspace's fields: JSON and the store keep a
+    /// rating or a date as text ("Tốt", "2023-10-30"); the obligation's field says which it is.
+    public func typed(by workspace: Workspace) -> Submission {
+        guard let obligation = workspace.directive(directive)?.obligation(obligation) else { return self }
+        var copy = self
+        for (id, value) in values {
+            guard let field = obligation.field(id), field.type != value.type,
+                  let typed = FieldValue(parsing: value.description, as: field.type) else { continue }
+            copy.values[id] = typed
+        }
+        return copy
+    }
+}

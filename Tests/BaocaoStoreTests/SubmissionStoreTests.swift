@@ -1,0 +1,130 @@
+import BaocaoCore
+import Foundation
+import Testing
+@testable import BaocaoStore
+
+/// The embedded store: a file goes in whole or not at all, the same file twice adds nothing, a
+/// resubmission is kept beside the first.
+@Suite("Submission store and ingest")
+struct SubmissionStoreTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    let workspace: Workspace
+    let reader: SubmissionFileReader
+
+    init() throws {
+        workspace = try WorkspaceLoader(path: Self.root.appendingPathComponent("examples/tay-ninh").path).load()
+        reader = SubmissionFileReader(workspace: workspace)
+    }
+
+    func fixture(_ name: String) -> URL { Self.root.appendingPathComponent("Tests/Fixtures/submissions/\(name)") }
+
+    func ingest(_ name: String, into store: SubmissionStore) throws -> IngestOutcome {
+        let url = fixture(name)
+        let rows = try reader.read(url: url, path: name)
+        return try store.ingest(rows, from: name, content: try Data(contentsOf: url))
+    }
+
+    /// Everything the store holds, as text: what "unchanged" is checked against.
+    func dump(_ store: SubmissionStore) throws -> String {
+        let files = try store.sourceFiles().map { "\($0.id) \($0.path) \($0.sha256) \($0.ingestedAt) \($0.rows)" }
+        let rows = try store.submissions().map { stored in
+            let submission = stored.submission
+            let values = submission.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            return "\(stored.id) \(stored.row) \(submission.directive) \(submission.obligation) \(submission.unit) "
+                + "\(submission.period) \(submission.receivedAt.timeIntervalSince1970) \(submission.narrative ?? "") \(values)"
+        }
+        return (files + rows).joined(separator: "\n")
+    }
+
+    @Test("A CSV file is stored with its rows; the same file again adds nothing")
+    func ingestTwice() throws {
+        let store = try SubmissionStore(path: ":memory:")
+        #expect(try ingest("districts.csv", into: store) == .added(3))
+        guard case .alreadyIngested(let path, _) = try ingest("districts.csv", into: store) else {
+            Issue.record("the second ingest added something")
+            return
+        }
+        #expect(path == "districts.csv")
+        let stored = try store.submissions()
+        #expect(stored.count == 3)
+        #expect(stored.map(\.row) == [2, 3, 4])
+        let goDau = try #require(stored.first { $0.submission.unit == "ldld-go-dau" })
+        #expect(goDau.submission.values["can_bo_tong"] == .integer(85))
+        #expect(goDau.submission.values["co_ke_hoach"] == .boolean(true))
+        #expect(ReceivedTime.text(of: goDau.submission.receivedAt) == "2023-10-31 16:40")
+        #expect(goDau.submission.source == "districts.csv")
+    }
+
+    @Test("A file with one bad row is refused, named by row and column, and the store is unchanged")
+    func badRow() throws {
+        let store = try SubmissionStore(path: ":memory:")
+        _ = try ingest("districts.csv", into: store)
+        let before = try dump(store)
+        #expect {
+            try ingest("bad-row.csv", into: store)
+        } throws: { error in
+            guard let error = error as? SubmissionFileError else { return false }
+            return error.diagnostics.map(\.description)
+                == ["bad-row.csv:4:52: 'sáu mươi tư' is not a whole number for 'can_bo_tong' (Tổng số cán bộ, công chức, viên chức)"]
+        }
+        #expect(try dump(store) == before)
+    }
+
+    @Test("A resubmission is kept beside the first: the history is never overwritten")
+    func resubmission() throws {
+        let store = try SubmissionStore(path: ":memory:")
+        _ = try ingest("districts.csv", into: store)
+        #expect(try ingest("districts-resubmitted.csv", into: store) == .added(1))
+        let goDau = try store.submissions().filter { $0.submission.unit == "ldld-go-dau" }
+        #expect(goDau.map { $0.submission.values["can_bo_tong"] } == [.integer(85), .integer(86)])
+        #expect(goDau.map(\.submission.source) == ["districts.csv", "districts-resubmitted.csv"])
+    }
+
+    @Test("JSON submissions: the directive by number, ratings typed by the workspace's fields")
+    func json() throws {
+        let store = try SubmissionStore(path: ":memory:")
+        #expect(try ingest("grassroots.json", into: store) == .added(2))
+        let first = try #require(store.submissions().first?.submission.typed(by: workspace))
+        #expect(first.directive == "439-kh-ldld")
+        #expect(first.values["xep_loai"] == .rating(.good))
+        #expect(ReceivedTime.text(of: first.receivedAt) == "2023-10-20 14:00")
+    }
+
+    @Test("Every problem of a file is named: unknown unit, a unit that owes nothing, bad period, unknown value")
+    func problems() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-subs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("many.csv")
+        try """
+            obligation,unit,period,received,co_ke_hoch
+            bao-cao-ket-qua,ldld-go-dao,2023,2023-10-27,có
+            bao-cao-ket-qua,cdcs-tay-ninh-01,2023,2023-10-27,có
+            bao-cao-ket-qua,ldld-go-dau,2023-H1,2023-10-27,có
+            bao-cao-ket-qua,ldld-go-dau,2023,27/10/2023 25:00,có
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let error = #expect(throws: SubmissionFileError.self) { try reader.read(url: file, path: "many.csv") }
+        let messages = error?.diagnostics.map(\.description) ?? []
+        #expect(messages.contains { $0.hasPrefix("many.csv:2:17: no unit has the id 'ldld-go-dao'; did you mean 'ldld-go-dau'?") })
+        #expect(messages.contains { $0.hasPrefix("many.csv:3:17:") && $0.contains("does not owe 'bao-cao-ket-qua'") })
+        #expect(messages.contains { $0.hasPrefix("many.csv:4:29: 'bao-cao-ket-qua' is owed năm, not for a period like '2023-H1'") })
+        #expect(messages.contains { $0.hasPrefix("many.csv:5:34: '27/10/2023 25:00' is not a time of arrival") })
+        #expect(messages.contains { $0.contains("carries no value 'co_ke_hoch'; did you mean 'co_ke_hoach'?") })
+    }
+
+    @Test("The store on disk is created on first use under the workspace's .baocao folder and reopened")
+    func onDisk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            let store = try SubmissionStore(workspaceFolder: folder.path)
+            #expect(try ingest("districts.csv", into: store) == .added(3))
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".baocao/store.sqlite").path))
+        let reopened = try SubmissionStore(workspaceFolder: folder.path)
+        #expect(try reopened.submissions().count == 3)
+    }
+}
