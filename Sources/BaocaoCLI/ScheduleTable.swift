@@ -35,8 +35,8 @@ struct ScheduleTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Pads each cell to its column, cutting long ones with "…".
-    static func line(_ cells: [String]) -> String {
+    /// Pads each cell to its column, cutting long ones with "…"; a width of 0 leaves the cell as it is.
+    static func line(_ cells: [String], widths: [Int] = widths) -> String {
         zip(cells, widths).map { cell, width in
             guard width > 0 else { return cell }
             let cut = cell.count > width ? String(cell.prefix(width - 1)) + "…" : cell

@@ -6,11 +6,15 @@ import Testing
 struct IngestCommandTests {
     let cli = CLITests()
 
-    /// A copy of the Tây Ninh example, so that its store starts empty and is thrown away after.
+    /// A copy of the Tây Ninh example (with the plugins beside it, where its `pluginPaths` looks),
+    /// so that its store starts empty; the tests remove the whole scratch folder after.
     func scratchWorkspace() throws -> URL {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-ingest-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("examples/tay-ninh"), to: scratch)
-        return scratch
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("examples"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("plugins"), to: scratch.appendingPathComponent("plugins"))
+        let workspace = scratch.appendingPathComponent("examples/tay-ninh")
+        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("examples/tay-ninh"), to: workspace)
+        return workspace
     }
 
     func fixture(_ name: String) -> String { CLITests.root.appendingPathComponent("Tests/Fixtures/submissions/\(name)").path }
@@ -18,7 +22,7 @@ struct IngestCommandTests {
     @Test("Files are stored whole; the same file again adds nothing; a bad file is refused by row and column")
     func ingest() throws {
         let workspace = try scratchWorkspace()
-        defer { try? FileManager.default.removeItem(at: workspace) }
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
         let first = try cli.baocao("ingest", workspace.path, fixture("districts.csv"), fixture("grassroots.json"))
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.output.contains("districts.csv: 3 submissions stored"))
@@ -39,9 +43,29 @@ struct IngestCommandTests {
     @Test("A file type the store does not read is refused with what it reads")
     func unknownType() throws {
         let workspace = try scratchWorkspace()
-        defer { try? FileManager.default.removeItem(at: workspace) }
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
         let run = try cli.baocao("ingest", workspace.path, workspace.appendingPathComponent("workspace.yaml").path.replacingOccurrences(of: ".yaml", with: ".txt"))
         #expect(run.status == 1)
         #expect(run.errors.contains("cannot read the file"))
+    }
+
+    @Test("After ingest, status shows on time, late N days and missing, with the rates per level")
+    func status() throws {
+        let workspace = try scratchWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
+        let ingest = try cli.baocao("ingest", workspace.path, fixture("districts.csv"), fixture("districts-resubmitted.csv"),
+                                    fixture("grassroots.json"))
+        #expect(ingest.status == 0, "\(ingest.errors)")
+        let table = try cli.baocao("status", workspace.path, "--period", "2023", "--as-of", "2023-11-10", "--unit", "ldld-ben-cau")
+        #expect(table.status == 0, "\(table.errors)")
+        #expect(table.output.contains("late 5 days"))
+        let run = try cli.baocao("status", workspace.path, "--period", "2023", "--as-of", "2023-11-10", "--format", "json")
+        struct Output: Decodable {
+            struct Rate: Decodable { var group: String; var expected, onTime, late, missing: Int }
+            var byLevel: [Rate]
+        }
+        let output = try JSONDecoder().decode(Output.self, from: Data(run.output.utf8))
+        let district = try #require(output.byLevel.first { $0.group == "district" })
+        #expect((district.expected, district.onTime, district.late, district.missing) == (26, 2, 1, 23))
     }
 }

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Baocao
+import Foundation
+
+/// `baocao status <workspace> --period P [--as-of DATE]`: expected against received, per unit and
+/// report, with rates per level and per parent.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Who has reported for a period: on time, late by N days, missing, not yet due; rates per level.",
+        discussion: """
+            Expected reports come from the schedule (the workspace's plugins); received ones from
+            the store ('baocao ingest'). Computed as of any day (default: today), so the picture on
+            2023-11-01 can be asked for after the fact. The first arrival decides on time or late;
+            later ones are counted as resubmissions. Reporting rate = received / expected; on-time
+            rate = received on time / expected, where expected counts every report owed for the
+            period.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    @Argument(help: "The workspace folder (it holds workspace.yaml).")
+    var workspace: String
+
+    @Option(help: "The period: 2023, 2023-H1, 2023-Q2, 2023-05.")
+    var period: String
+
+    @Option(name: .customLong("as-of"), help: "The day to judge on (default: today).")
+    var asOf: CalendarDate?
+
+    @Option(help: "Only this directive (its id or number).")
+    var directive: String?
+
+    @Option(help: "Only units of this level.")
+    var level: String?
+
+    @Option(help: "Only this unit.")
+    var unit: String?
+
+    @Option(help: "Output format: table, json or csv.")
+    var format: Format = .table
+
+    func run() throws {
+        guard let period = Period(parsing: self.period) else {
+            throw ValidationError("'\(self.period)' is not \(Period.expectedForm)")
+        }
+        let loaded = try LoadedWorkspace(path: workspace)
+        var directiveID: DirectiveID?
+        if let directive {
+            guard let found = loaded.workspace.directive(directive) else {
+                printError("\(workspace): no directive has the id or number '\(directive)'")
+                throw ExitCode(1)
+            }
+            directiveID = found.id
+        }
+        let submissions: [Submission]
+        do {
+            submissions = try SubmissionStore(workspaceFolder: workspace).submissions().map(\.submission)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let asOf = self.asOf ?? ReceivedTime.day(of: Date())
+        let report = ComplianceReport(workspace: loaded.workspace, rules: loaded.chain, submissions: submissions,
+                                      period: period, asOf: asOf, directive: directiveID, level: level, unit: unit)
+        switch format {
+        case .table: print(StatusTable(report: report, workspace: loaded.workspace).text, terminator: "")
+        case .json: print(try jsonText(StatusJSON(report: report, workspace: loaded.workspace)))
+        case .csv: print(try StatusCSV(report: report, workspace: loaded.workspace).text(), terminator: "")
+        }
+        loaded.report(report.problems)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Expected against received for one period as of one day: each expected report with its state,
+/// and the rates per level and per parent unit.
+public struct ComplianceReport: Sendable {
+    public var period: Period
+    public var asOf: CalendarDate
+    /// In the order of the schedule: deadline, level from the top, file order.
+    public var entries: [ComplianceEntry]
+    /// One per level that owes reports, from the top down.
+    public var byLevel: [ComplianceRate]
+    /// One per parent unit (on the report's date) whose units owe reports.
+    public var byParent: [ComplianceRate]
+    public var problems: [RuleProblem]
+
+    /// Works out the state of every report the workspace's units owe for `period`, from the
+    /// submissions received up to the end of `asOf` (Vietnam's time). The first arrival decides
+    /// on time or late; later ones are resubmissions. Late is counted in calendar days.
+    public init(workspace: Workspace, rules: any ScheduleRules, submissions: [Submission], period: Period,
+                asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil, unit: UnitID? = nil) {
+        self.period = period
+        self.asOf = asOf
+        let tree = workspace.organisation
+        // Every report of the period: its deadline falls at the earliest in the period, at the
+        // latest a year after it.
+        let schedule = Scheduler(workspace: workspace, rules: rules)
+            .schedule(from: min(period.start, workspace.directives.map(\.date).min() ?? period.start),
+                      to: period.end.adding(days: 366))
+        problems = schedule.problems
+        let due = schedule.reports.filter { report in
+            report.period.period == period
+                && (directive == nil || report.directive == directive)
+                && (unit == nil || report.unit == unit)
+                && (level == nil || tree.unit(report.unit)?.level == level)
+        }
+        let endOfDay = ReceivedTime.parse("\(asOf.adding(days: 1))")!.addingTimeInterval(-0.001)
+        var received: [String: [Date]] = [:]
+        for submission in submissions where submission.receivedAt <= endOfDay {
+            received["\(submission.directive)|\(submission.obligation)|\(submission.unit)|\(submission.period)", default: []]
+                .append(submission.receivedAt)
+        }
+        entries = due.map { report in
+            let times = (received["\(report.directive)|\(report.obligation)|\(report.unit)|\(report.period.period)"] ?? []).sorted()
+            let state: ReportState
+            if let first = times.first {
+                let day = ReceivedTime.day(of: first)
+                if let deadline = report.deadline, day > deadline {
+                    state = .late(days: deadline.days(until: day))
+                } else {
+                    state = .onTime
+                }
+            } else if let deadline = report.deadline, deadline < asOf {
+                state = .missing
+            } else {
+                state = .notYetDue
+            }
+            return ComplianceEntry(report: report, state: state, firstReceived: times.first, submissions: times.count)
+        }
+        let entries = self.entries
+        byLevel = tree.levels.compactMap { level in
+            let group = entries.filter { tree.unit($0.report.unit)?.level == level.id }
+            return group.isEmpty ? nil : ComplianceRate(group: level.id, name: level.name, entries: group)
+        }
+        let parents = Dictionary(grouping: entries) { tree.parent(of: $0.report.unit, at: $0.report.referenceDate)?.id ?? "" }
+        byParent = tree.units.compactMap { parent in
+            guard let group = parents[parent.id] else { return nil }
+            return ComplianceRate(group: parent.id, name: parent.name, entries: group)
+        }
+    }
+}
