@@ -16,8 +16,9 @@ deps:
 build: deps
 	$(SWIFT) build --product baocao
 
-# The main job on the bundled examples: validate each seed's workspace, then ask Tây Ninh's
-# plugin chain what is due around its 01/11/2023 deadline.
+# The main job on the bundled examples: validate each seed's workspace, ask Tây Ninh's plugin
+# chain what is due around its 01/11/2023 deadline, store the sample submissions units sent, and
+# show who had reported the day after the deadline.
 demo: build
 	@for w in $(WORKSPACES); do \
 		echo "== baocao check examples/$$w"; \
@@ -26,6 +27,12 @@ demo: build
 	done
 	@echo "== baocao schedule examples/tay-ninh --from 2023-11-01 --to 2023-11-30"
 	@$(BAOCAO) schedule examples/tay-ninh --from 2023-11-01 --to 2023-11-30
+	@echo
+	@echo "== baocao ingest examples/tay-ninh examples/tay-ninh/submissions/*.csv"
+	@$(BAOCAO) ingest examples/tay-ninh examples/tay-ninh/submissions/*.csv
+	@echo
+	@echo "== baocao status examples/tay-ninh --period 2023 --as-of 2023-11-02 --level district"
+	@$(BAOCAO) status examples/tay-ninh --period 2023 --as-of 2023-11-02 --level district
 
 # Unit and end-to-end tests (Swift Testing), the CLI over every example workspace, and every
 # plugin's own Lua tests.

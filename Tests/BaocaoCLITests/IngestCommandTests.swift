@@ -14,6 +14,7 @@ struct IngestCommandTests {
         try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("plugins"), to: scratch.appendingPathComponent("plugins"))
         let workspace = scratch.appendingPathComponent("examples/tay-ninh")
         try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("examples/tay-ninh"), to: workspace)
+        try? FileManager.default.removeItem(at: workspace.appendingPathComponent(".baocao"))  // left by 'make demo'
         return workspace
     }
 
@@ -67,5 +68,27 @@ struct IngestCommandTests {
         let output = try JSONDecoder().decode(Output.self, from: Data(run.output.utf8))
         let district = try #require(output.byLevel.first { $0.group == "district" })
         #expect((district.expected, district.onTime, district.late, district.missing) == (26, 2, 1, 23))
+    }
+
+    @Test("Tây Ninh's sample submissions: status on 2023-11-02 matches a count by hand")
+    func exampleStatus() throws {
+        let workspace = try scratchWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
+        let folder = workspace.appendingPathComponent("submissions")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }.sorted()
+        let ingest = try cli.baocao(["ingest", workspace.path] + files.map { folder.appendingPathComponent($0).path })
+        #expect(ingest.status == 0, "\(ingest.errors)")
+        let run = try cli.baocao("status", workspace.path, "--period", "2023", "--as-of", "2023-11-02", "--format", "json")
+        struct Output: Decodable {
+            struct Rate: Decodable { var group: String; var expected, onTime, late, missing, notYetDue: Int }
+            var byLevel: [Rate]
+        }
+        let levels = Dictionary(uniqueKeysWithValues: try JSONDecoder().decode(Output.self, from: Data(run.output.utf8))
+            .byLevel.map { ($0.group, [$0.expected, $0.onTime, $0.late, $0.missing, $0.notYetDue]) })
+        // Counted with awk over examples/tay-ninh/submissions/*.csv: the first arrival's day against
+        // 2023-11-01 (province and district reports) and 2023-10-31 (grassroots self-assessments).
+        #expect(levels["province"] == [2, 1, 0, 1, 0], "the dossier on time; the federation's own report not in")
+        #expect(levels["district"] == [26, 15, 0, 11, 0], "6 reports and 9 dossiers on time; 4 arrive after 2 November")
+        #expect(levels["grassroots"] == [242, 176, 7, 59, 0], "212 self-assessments: 176 by 31/10, 7 by 2/11, 29 later")
     }
 }
