@@ -91,4 +91,27 @@ struct IngestCommandTests {
         #expect(levels["district"] == [26, 15, 0, 11, 0], "6 reports and 9 dossiers on time; 4 arrive after 2 November")
         #expect(levels["grassroots"] == [242, 176, 7, 59, 0], "212 self-assessments: 176 by 31/10, 7 by 2/11, 29 later")
     }
+
+    @Test("Tây Ninh's targets: all seven (six items, the sixth with two parts) with achieved values and failing units")
+    func indicators() throws {
+        let workspace = try scratchWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
+        let folder = workspace.appendingPathComponent("submissions")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }.sorted()
+        #expect(try cli.baocao(["ingest", workspace.path] + files.map { folder.appendingPathComponent($0).path }).status == 0)
+        let run = try cli.baocao("indicators", workspace.path, "--directive", "439/KH-LĐLĐ", "--period", "2023", "--as-of", "2023-11-10")
+        #expect(run.status == 0, "\(run.errors)")
+        for item in ["III.1", "III.2", "III.3", "III.4", "III.5", "III.6"] {
+            #expect(run.output.contains("\n\(item)  target"), "\(item) missing")
+        }
+        #expect(run.output.contains("achieved"))
+        #expect(run.output.contains("failing: "))
+        struct Result: Decodable { var id: String; var achieved: Double?; var met: Bool?; var failing: [Failing] }
+        struct Failing: Decodable { var unit: String; var reason: String }
+        let json = try cli.baocao("indicators", workspace.path, "--directive", "439/KH-LĐLĐ", "--period", "2023",
+                                  "--as-of", "2023-11-10", "--format", "json")
+        let results = try JSONDecoder().decode([Result].self, from: Data(json.output.utf8))
+        #expect(results.count == 7)
+        #expect(results.allSatisfy { $0.achieved != nil && $0.met != nil })
+    }
 }

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Baocao
+import Foundation
+
+/// `baocao indicators <workspace> --directive N --period P`: each target, what it counts, what it
+/// achieved, met or not, and the units that fail it.
+struct IndicatorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: "A directive's targets for a period: achieved, met or not, and the units that fail them.",
+        discussion: """
+            Targets are data in the directive (indicators:). A share counts the units of its
+            population whose latest report meets the condition; a ratio sums two reported values
+            over the reports received. A unit with no report fails a share. Uses the submissions
+            received up to --as-of (default: today).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Argument(help: "The workspace folder (it holds workspace.yaml).")
+    var workspace: String
+
+    @Option(help: "The directive (its id or number).")
+    var directive: String
+
+    @Option(help: "The period: 2023, 2023-H1, ….")
+    var period: String
+
+    @Option(name: .customLong("as-of"), help: "The day to judge on (default: today).")
+    var asOf: CalendarDate?
+
+    @Option(help: "Output format: table or json.")
+    var format: Format = .table
+
+    func run() throws {
+        guard let period = Period(parsing: self.period) else {
+            throw ValidationError("'\(self.period)' is not \(Period.expectedForm)")
+        }
+        let loaded: Workspace
+        do {
+            loaded = try WorkspaceLoader(path: workspace).load()
+        } catch {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        guard let directive = loaded.directive(self.directive) else {
+            printError("\(workspace): no directive has the id or number '\(self.directive)'")
+            throw ExitCode(1)
+        }
+        let submissions: [Submission]
+        do {
+            submissions = try SubmissionStore(workspaceFolder: workspace).submissions(directive: directive.id).map(\.submission)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let asOf = self.asOf ?? ReceivedTime.day(of: Date())
+        let results = IndicatorEvaluator(workspace: loaded, submissions: submissions, asOf: asOf).evaluate(directive, period: period)
+        let tree = loaded.organisation
+        switch format {
+        case .json:
+            print(try jsonText(results.map { IndicatorJSON($0, tree: tree) }))
+        case .table:
+            print("\(directive.number ?? directive.id): targets for \(period) as of \(asOf)")
+            for result in results {
+                let target = result.target
+                let achieved = result.achieved.map { value -> String in
+                    let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+                    if case .percent = target.target { return text + "%" }
+                    return text
+                } ?? "—"
+                let verdict = result.isMet.map { $0 ? "met" : "NOT met" } ?? "cannot be counted"
+                print("")
+                print("\(target.item ?? target.id)  target \(target.target)\(target.isAspirational ? " (phấn đấu)" : "")  achieved \(achieved)  \(verdict)")
+                print("  " + (target.text.count > 150 ? String(target.text.prefix(149)) + "…" : target.text))
+                if let meeting = result.meeting {
+                    print("  \(meeting) of \(result.population) units meet it")
+                } else if let sums = result.sums {
+                    print("  \(Int(sums.numerator)) of \(Int(sums.denominator)), over \(result.population) reports received")
+                }
+                if !result.failures.isEmpty {
+                    let shown = result.failures.prefix(8).map { "\(tree.name(of: $0.unit) ?? $0.unit) (\($0.reason))" }
+                    let more = result.failures.count > 8 ? "; and \(result.failures.count - 8) more (--format json lists all)" : ""
+                    print("  failing: " + shown.joined(separator: "; ") + more)
+                }
+            }
+        }
+    }
+}
+
+/// One target's result as JSON.
+struct IndicatorJSON: Encodable {
+    struct Failure: Encodable { var unit: String; var name: String; var reason: String }
+    var id: String
+    var item: String?
+    var text: String
+    var target: String
+    var aspirational: Bool
+    var population: Int
+    var meeting: Int?
+    var achieved: Double?
+    var met: Bool?
+    var failing: [Failure]
+
+    init(_ result: IndicatorResult, tree: OrganisationTree) {
+        id = result.target.id
+        item = result.target.item
+        text = result.target.text
+        target = result.target.target.description
+        aspirational = result.target.isAspirational
+        population = result.population
+        meeting = result.meeting
+        achieved = result.achieved
+        met = result.isMet
+        failing = result.failures.map { Failure(unit: $0.unit, name: tree.name(of: $0.unit) ?? $0.unit, reason: $0.reason) }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Evaluates a directive's indicator targets for a period from the submissions received: the
+/// latest submission of each unit counts (a resubmission corrects the first).
+public struct IndicatorEvaluator: Sendable {
+    public let workspace: Workspace
+    /// Submissions typed by the workspace's fields, latest last.
+    private let latest: [String: Submission]
+
+    /// - Parameters:
+    ///   - submissions: Everything received; those after the end of `asOf` (Vietnam's time) are
+    ///     left out, so a past day can be asked about.
+    public init(workspace: Workspace, submissions: [Submission], asOf: CalendarDate) {
+        self.workspace = workspace
+        let endOfDay = ReceivedTime.parse("\(asOf.adding(days: 1))")!.addingTimeInterval(-0.001)
+        var latest: [String: Submission] = [:]
+        for submission in submissions.sorted(by: { $0.receivedAt < $1.receivedAt }) where submission.receivedAt <= endOfDay {
+            latest[Self.key(submission.directive, submission.obligation, submission.unit, submission.period)] = submission.typed(by: workspace)
+        }
+        self.latest = latest
+    }
+
+    static func key(_ directive: DirectiveID, _ obligation: ObligationID, _ unit: UnitID, _ period: Period) -> String {
+        "\(directive)|\(obligation)|\(unit)|\(period)"
+    }
+
+    /// Every target of `directive` for `period`.
+    public func evaluate(_ directive: Directive, period: Period) -> [IndicatorResult] {
+        directive.indicators.map { evaluate($0, of: directive, period: period) }
+    }
+
+    public func evaluate(_ target: IndicatorTarget, of directive: Directive, period: Period) -> IndicatorResult {
+        let tree = workspace.organisation
+        switch target.measure {
+        case .share(let population, let condition), .count(let population, let condition):
+            let units = population.select(at: period.end, in: tree)
+            var meeting = 0
+            var failures: [IndicatorResult.Failure] = []
+            for unit in units {
+                guard let submission = latest[Self.key(directive.id, condition.report, unit.id, period)] else {
+                    failures.append(.init(unit: unit.id, reason: "no report"))
+                    continue
+                }
+                guard let value = submission.values[condition.field] else {
+                    failures.append(.init(unit: unit.id, reason: "\(condition.field) not given"))
+                    continue
+                }
+                if Self.holds(value, condition) {
+                    meeting += 1
+                } else {
+                    failures.append(.init(unit: unit.id, reason: "\(condition.field) = \(value)"))
+                }
+            }
+            let achieved: Double?
+            if case .share = target.measure {
+                achieved = units.isEmpty ? nil : Double(meeting) / Double(units.count) * 100
+            } else {
+                achieved = Double(meeting)
+            }
+            return IndicatorResult(target: target, population: units.count, meeting: meeting, sums: nil,
+                                   achieved: achieved, failures: failures)
+        case .ratio(let report, let numerator, let denominator):
+            let reports = received(directive, report, period)
+            let top = reports.compactMap { Self.number($0.values[numerator]) }.reduce(0, +)
+            let bottom = reports.compactMap { Self.number($0.values[denominator]) }.reduce(0, +)
+            return IndicatorResult(target: target, population: reports.count, meeting: nil, sums: (top, bottom),
+                                   achieved: bottom > 0 ? top / bottom * 100 : nil, failures: [])
+        case .sum(let report, let field):
+            let reports = received(directive, report, period)
+            let total = reports.compactMap { Self.number($0.values[field]) }.reduce(0, +)
+            return IndicatorResult(target: target, population: reports.count, meeting: nil, sums: nil,
+                                   achieved: reports.isEmpty ? nil : total, failures: [])
+        }
+    }
+
+    private func received(_ directive: Directive, _ report: ObligationID, _ period: Period) -> [Submission] {
+        latest.values.filter { $0.directive == directive.id && $0.obligation == report && $0.period == period }
+    }
+
+    static func number(_ value: FieldValue?) -> Double? {
+        switch value {
+        case .integer(let number)?: Double(number)
+        case .number(let number)?: number
+        default: nil
+        }
+    }
+
+    /// Whether a reported value meets a condition.
+    static func holds(_ value: FieldValue, _ condition: IndicatorCondition) -> Bool {
+        let ordering: Int? = switch (value, condition.value) {
+        case (.rating(let a), .rating(let b)): a == b ? 0 : (a < b ? -1 : 1)
+        case (.date(let a), .date(let b)): a == b ? 0 : (a < b ? -1 : 1)
+        default:
+            if let a = number(value), let b = number(condition.value) { a == b ? 0 : (a < b ? -1 : 1) } else { nil }
+        }
+        switch condition.comparison {
+        case .equals: return ordering.map { $0 == 0 } ?? (value == condition.value)
+        case .atLeast: return (ordering ?? -1) >= 0
+        case .atMost: return (ordering ?? 1) <= 0
+        }
+    }
+}
