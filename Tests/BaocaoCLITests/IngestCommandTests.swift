@@ -114,4 +114,29 @@ struct IngestCommandTests {
         #expect(results.count == 7)
         #expect(results.allSatisfy { $0.achieved != nil && $0.met != nil })
     }
+
+    @Test("remind: the reports to chase, grouped by the body and department they go to")
+    func remind() throws {
+        let workspace = try scratchWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
+        #expect(try cli.baocao("ingest", workspace.path, fixture("districts.csv"), fixture("grassroots.json")).status == 0)
+        let run = try cli.baocao("remind", workspace.path, "--as-of", "2023-11-02", "--format", "json")
+        #expect(run.status == 0, "\(run.errors)")
+        struct Group: Decodable {
+            struct Item: Decodable { var unit: String; var obligation: String; var state: String; var daysOverdue: Int? }
+            var to: String
+            var through: String?
+            var reports: [Item]
+        }
+        let groups = try JSONDecoder().decode([Group].self, from: Data(run.output.utf8))
+        let committee = try #require(groups.first { $0.to == "ubnd-tinh" })
+        #expect(committee.through == "so-noi-vu")
+        let reporting = Set(committee.reports.map(\.unit))
+        #expect(reporting.contains("ldld-ben-cau"), "Bến Cầu's report arrives only on 6/11")
+        #expect(!reporting.contains("ldld-go-dau") && !reporting.contains("ldld-tp-tay-ninh"), "theirs arrived")
+        #expect(committee.reports.allSatisfy { $0.state == "missing" && $0.daysOverdue == 1 })
+        let text = try cli.baocao("remind", workspace.path, "--as-of", "2023-11-02")
+        #expect(text.output.contains("Gửi về UBND tỉnh (qua Sở Nội vụ):"))
+        #expect(text.output.contains("LĐLĐ huyện Bến Cầu: Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2023 (2023) — quá hạn 1 ngày"))
+    }
 }

@@ -33,13 +33,29 @@ public struct ComplianceReport: Sendable {
                 && (unit == nil || report.unit == unit)
                 && (level == nil || tree.unit(report.unit)?.level == level)
         }
+        entries = Self.entries(for: due, submissions: submissions, asOf: asOf)
+        let entries = self.entries
+        byLevel = tree.levels.compactMap { level in
+            let group = entries.filter { tree.unit($0.report.unit)?.level == level.id }
+            return group.isEmpty ? nil : ComplianceRate(group: level.id, name: level.name, entries: group)
+        }
+        let parents = Dictionary(grouping: entries) { tree.parent(of: $0.report.unit, at: $0.report.referenceDate)?.id ?? "" }
+        byParent = tree.units.compactMap { parent in
+            guard let group = parents[parent.id] else { return nil }
+            return ComplianceRate(group: parent.id, name: parent.name, entries: group)
+        }
+    }
+
+    /// The state on `asOf` of each of `due`, from the submissions received by the end of that day
+    /// (Vietnam's time): the first arrival decides on time or late.
+    public static func entries(for due: [DueReport], submissions: [Submission], asOf: CalendarDate) -> [ComplianceEntry] {
         let endOfDay = ReceivedTime.parse("\(asOf.adding(days: 1))")!.addingTimeInterval(-0.001)
         var received: [String: [Date]] = [:]
         for submission in submissions where submission.receivedAt <= endOfDay {
             received["\(submission.directive)|\(submission.obligation)|\(submission.unit)|\(submission.period)", default: []]
                 .append(submission.receivedAt)
         }
-        entries = due.map { report in
+        return due.map { report in
             let times = (received["\(report.directive)|\(report.obligation)|\(report.unit)|\(report.period.period)"] ?? []).sorted()
             let state: ReportState
             if let first = times.first {
@@ -55,16 +71,6 @@ public struct ComplianceReport: Sendable {
                 state = .notYetDue
             }
             return ComplianceEntry(report: report, state: state, firstReceived: times.first, submissions: times.count)
-        }
-        let entries = self.entries
-        byLevel = tree.levels.compactMap { level in
-            let group = entries.filter { tree.unit($0.report.unit)?.level == level.id }
-            return group.isEmpty ? nil : ComplianceRate(group: level.id, name: level.name, entries: group)
-        }
-        let parents = Dictionary(grouping: entries) { tree.parent(of: $0.report.unit, at: $0.report.referenceDate)?.id ?? "" }
-        byParent = tree.units.compactMap { parent in
-            guard let group = parents[parent.id] else { return nil }
-            return ComplianceRate(group: parent.id, name: parent.name, entries: group)
         }
     }
 }

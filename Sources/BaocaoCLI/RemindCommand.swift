@@ -1,0 +1,101 @@
+import ArgumentParser
+import Baocao
+import Foundation
+
+/// `baocao remind <workspace> --as-of DATE`: the units late or about to be, grouped by the body
+/// and department they must report to, ready to send.
+struct RemindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remind",
+        abstract: "The units late with a report, or about to be, grouped by where they must send it.",
+        discussion: """
+            Lists every report whose deadline has passed with nothing received (missing), and every
+            report due within --within days (default 7) not yet received, grouped by the receiving
+            unit or body and the department it goes through.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Argument(help: "The workspace folder (it holds workspace.yaml).")
+    var workspace: String
+
+    @Option(name: .customLong("as-of"), help: "The day (default: today).")
+    var asOf: CalendarDate?
+
+    @Option(help: "How many days ahead counts as about to be due.")
+    var within: Int = 7
+
+    @Option(help: "Output format: table or json.")
+    var format: Format = .table
+
+    func run() throws {
+        let loaded = try LoadedWorkspace(path: workspace)
+        let submissions: [Submission]
+        do {
+            submissions = try SubmissionStore(workspaceFolder: workspace).submissions().map(\.submission)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let asOf = self.asOf ?? ReceivedTime.day(of: Date())
+        let list = ReminderList(workspace: loaded.workspace, rules: loaded.chain, submissions: submissions,
+                                asOf: asOf, within: within)
+        switch format {
+        case .json:
+            print(try jsonText(list.groups.map { ReminderJSON($0, workspace: loaded.workspace, asOf: asOf) }))
+        case .table:
+            let total = list.groups.reduce(0) { $0 + $1.entries.count }
+            print("\(loaded.workspace.name): \(total) report\(total == 1 ? "" : "s") to chase on \(asOf) (missing, or due within \(within) days)")
+            for group in list.groups {
+                print("")
+                print("Gửi về \(group.route.text):")
+                for entry in group.entries {
+                    let names = ScheduleEntry(report: entry.report, workspace: loaded.workspace)
+                    let deadline = entry.report.deadline!
+                    let when = entry.state == .missing
+                        ? "quá hạn \(deadline.days(until: asOf)) ngày (hạn \(deadline.vietnameseShort))"
+                        : "hạn \(deadline.vietnameseShort), còn \(asOf.days(until: deadline)) ngày"
+                    print("  - \(names.unitName): \(names.title) (\(entry.report.period.period)) — \(when)")
+                }
+            }
+        }
+        loaded.report(list.problems)
+    }
+}
+
+/// One receiver's reminders as JSON.
+struct ReminderJSON: Encodable {
+    struct Item: Encodable {
+        var unit: String
+        var unitName: String
+        var directive: String
+        var obligation: String
+        var title: String
+        var period: String
+        var deadline: CalendarDate
+        var state: String
+        var daysOverdue: Int?
+    }
+    var to: String
+    var toName: String
+    var through: String?
+    var throughName: String?
+    var reports: [Item]
+
+    init(_ group: ReminderList.Group, workspace: Workspace, asOf: CalendarDate) {
+        to = group.route.to
+        toName = group.route.toName
+        through = group.route.through?.id
+        throughName = group.route.through?.name
+        reports = group.entries.map { entry in
+            let names = ScheduleEntry(report: entry.report, workspace: workspace)
+            let deadline = entry.report.deadline!
+            return Item(unit: entry.report.unit, unitName: names.unitName, directive: names.directiveNumber,
+                        obligation: entry.report.obligation, title: names.title,
+                        period: entry.report.period.period.description, deadline: deadline,
+                        state: entry.state == .missing ? "missing" : "due-soon",
+                        daysOverdue: entry.state == .missing ? deadline.days(until: asOf) : nil)
+        }
+    }
+}
