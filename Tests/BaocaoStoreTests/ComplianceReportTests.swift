@@ -69,4 +69,23 @@ struct ComplianceReportTests {
         #expect(states.filter { $0 == .onTime }.count == 1, "only TP Tây Ninh's report (27/10) had arrived")
         #expect(states.filter { $0 == .notYetDue }.count == states.count - 1)
     }
+
+    @Test("Cao Bằng, 1 February 2020: 13 district federations owe January's report, 10 owe February's")
+    func reorganisation() throws {
+        let workspace = try WorkspaceLoader(path: SubmissionStoreTests.root.appendingPathComponent("examples/cao-bang").path).load()
+        func districtFederations(_ period: String) -> Set<String> {
+            let report = ComplianceReport(workspace: workspace, rules: CoreScheduleRules(), submissions: [],
+                                          period: Period(parsing: period)!, asOf: Self.date("2020-12-31"))
+            return Set(report.entries.map(\.report.unit).filter { workspace.organisation.unit($0)?.kind == "district-federation" })
+        }
+        let january = districtFederations("2020-01")
+        let february = districtFederations("2020-02")
+        #expect(january.count == 13)
+        #expect(february.count == 10)
+        #expect(january.contains("ldld-thong-nong") && !february.contains("ldld-thong-nong"), "merged into Hà Quảng")
+        #expect(february.subtracting(january).count == 1, "Quảng Uyên and Phục Hòa became the new Quảng Hòa")
+        let report = ComplianceReport(workspace: workspace, rules: CoreScheduleRules(), submissions: [],
+                                      period: Period(parsing: "2020-01")!, asOf: Self.date("2020-12-31"))
+        #expect(report.entries.allSatisfy { $0.state == .missing || $0.state == .notYetDue }, "nothing was received")
+    }
 }
