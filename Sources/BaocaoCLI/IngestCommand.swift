@@ -9,7 +9,8 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store the submissions in CSV, JSON or YAML files.",
         discussion: """
-            Each file is checked against the workspace first and stored in one transaction: all its
+            Each file is checked against the workspace and by the plugins' validate hooks first
+            (their warnings are shown, their errors refuse the file), and stored in one transaction: all its
             rows or none. A file with a bad row is refused with file:row:column: message lines and
             the store stays as it was. A file whose content was ingested before adds nothing. The
             store is <workspace>/.baocao/store.sqlite, created on first use; every submission and
@@ -24,14 +25,8 @@ struct IngestCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let loaded: Workspace
-        do {
-            loaded = try WorkspaceLoader(path: workspace).load()
-        } catch {
-            for diagnostic in error.diagnostics { printError(diagnostic.description) }
-            printError("the workspace has problems; run 'baocao check \(workspace)'")
-            throw ExitCode(1)
-        }
+        let workspaceAndPlugins = try LoadedWorkspace(path: workspace)
+        let loaded = workspaceAndPlugins.workspace
         let store: SubmissionStore
         do {
             store = try SubmissionStore(workspaceFolder: workspace)
@@ -49,7 +44,8 @@ struct IngestCommand: ParsableCommand {
                 continue
             }
             do {
-                let rows = try reader.read(url: url, path: file)
+                let (rows, warnings) = try reader.readWithWarnings(url: url, path: file, rules: workspaceAndPlugins.chain)
+                for warning in warnings { printError("warning: \(warning)") }
                 switch try store.ingest(rows, from: file, content: content) {
                 case .added(let count):
                     print("\(file): \(count) submission\(count == 1 ? "" : "s") stored")
@@ -65,6 +61,7 @@ struct IngestCommand: ParsableCommand {
                 refused += 1
             }
         }
+        workspaceAndPlugins.report(workspaceAndPlugins.chain.takeProblems())
         if refused > 0 { throw ExitCode(1) }
     }
 }

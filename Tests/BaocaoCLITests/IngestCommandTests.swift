@@ -139,4 +139,25 @@ struct IngestCommandTests {
         #expect(text.output.contains("Gửi về UBND tỉnh (qua Sở Nội vụ):"))
         #expect(text.output.contains("LĐLĐ huyện Bến Cầu: Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2023 (2023) — quá hạn 1 ngày"))
     }
+
+    @Test("A plugin's validate hook refuses a file with its message at the cell, or warns and stores it")
+    func validate() throws {
+        let workspace = try scratchWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
+        let bad = workspace.appendingPathComponent("bad.csv")
+        try "obligation,unit,period,received,can_bo_tong,can_bo_hoc_tap\nbao-cao-ket-qua,ldld-go-dau,2023,2023-10-30,64,70\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try cli.baocao("ingest", workspace.path, bad.path)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("bad.csv:2:48: 70 cán bộ được học tập, quán triệt nhưng tổng số chỉ có 64"))
+        #expect(refused.errors.contains("(plugin tay-ninh)"))
+        let doubtful = workspace.appendingPathComponent("doubtful.csv")
+        try "obligation,unit,period,received,can_bo_tong,can_bo_hoc_tap\nbao-cao-ket-qua,ldld-go-dau,2023,2023-10-30,64,0\n"
+            .write(to: doubtful, atomically: true, encoding: .utf8)
+        let warned = try cli.baocao("ingest", workspace.path, doubtful.path)
+        #expect(warned.status == 0)
+        #expect(warned.errors.contains("warning: "))
+        #expect(warned.errors.contains("chưa có cán bộ nào được học tập"))
+        #expect(warned.output.contains("1 submission stored"))
+    }
 }

@@ -23,4 +23,22 @@ return {
     end
     if changed then return routes end
   end,
+
+  --- Target III.1 counts officials trained over officials ("100% cán bộ, công chức, viên chức
+  --- được học tập, quán triệt"): a report with more trained than there are is a typing mistake,
+  --- and one with nobody trained deserves a second look.
+  validate = function(submission)
+    local values = submission.values
+    local total, trained = values.can_bo_tong, values.can_bo_hoc_tap
+    if total == nil or trained == nil then return nil end
+    if trained > total then
+      return { { field = "can_bo_hoc_tap",
+                 message = string.format("%d cán bộ được học tập, quán triệt nhưng tổng số chỉ có %d; kiểm tra lại số liệu",
+                                         trained, total) } }
+    end
+    if trained == 0 and total > 0 then
+      return { { field = "can_bo_hoc_tap", level = "warning",
+                 message = "chưa có cán bộ nào được học tập, quán triệt; kiểm tra lại nếu đây là lỗi nhập liệu" } }
+    end
+  end,
 }

@@ -24,9 +24,16 @@ public struct SubmissionFileReader: Sendable {
         self.workspace = workspace
     }
 
-    /// Reads and checks `url`, shown as `path` in messages.
+    /// Reads and checks `url`, shown as `path` in messages; `rules` (the plugin chain's
+    /// `validate` hooks) check each submission beyond its form, and their warnings are returned.
     /// - Throws: ``SubmissionFileError/invalid(_:)`` with every problem found.
-    public func read(url: URL, path: String) throws(SubmissionFileError) -> [SubmissionRow] {
+    public func read(url: URL, path: String, rules: (any SubmissionRules)? = nil) throws(SubmissionFileError) -> [SubmissionRow] {
+        try readWithWarnings(url: url, path: path, rules: rules).rows
+    }
+
+    /// ``read(url:path:rules:)``, with the warnings the rules gave.
+    public func readWithWarnings(url: URL, path: String, rules: (any SubmissionRules)?) throws(SubmissionFileError)
+        -> (rows: [SubmissionRow], warnings: [Diagnostic]) {
         let log = DiagnosticLog()
         let records: [Record]
         switch url.pathExtension.lowercased() {
@@ -40,8 +47,22 @@ public struct SubmissionFileReader: Sendable {
         if rows.isEmpty && log.isEmpty {
             log.add(SourceLocation(file: path, line: 1, column: 1), "the file holds no submission")
         }
+        var warnings: [Diagnostic] = []
+        if let rules, log.isEmpty {
+            for row in rows {
+                for finding in rules.validate(row.submission) {
+                    let location = finding.field.flatMap { row.locations[$0] } ?? row.start
+                    let diagnostic = Diagnostic(location, "\(finding.message) (plugin \(finding.plugin))")
+                    if finding.severity == .error { log.add(diagnostic) } else { warnings.append(diagnostic) }
+                }
+            }
+        }
         guard log.isEmpty else { throw .invalid(log.sorted) }
-        return rows.map { SubmissionRow(row: $0.row, submission: $0.submission.with(source: path)) }
+        return (rows.map { row in
+            var row = row
+            row.submission.source = path
+            return row
+        }, warnings)
     }
 
     // MARK: Raw records
@@ -234,7 +255,8 @@ public struct SubmissionFileReader: Sendable {
         guard !failed, let directive, let obligation, let unit, let period, let received else { return nil }
         return SubmissionRow(row: record.row, submission: Submission(
             directive: directive.id, obligation: obligation.id, unit: unit.id, period: period,
-            values: values, narrative: record.cells["narrative"]?.text, receivedAt: received))
+            values: values, narrative: record.cells["narrative"]?.text, receivedAt: received),
+            locations: record.values.mapValues(\.location), start: record.start)
     }
 
     static func describe(_ type: FieldType) -> String {
@@ -246,13 +268,5 @@ public struct SubmissionFileReader: Sendable {
         case .rating: "a rating (Tốt, Khá, Trung bình, Yếu)"
         case .date: "a date like 2023-05-09"
         }
-    }
-}
-
-extension Submission {
-    func with(source: String) -> Submission {
-        var copy = self
-        copy.source = source
-        return copy
     }
 }

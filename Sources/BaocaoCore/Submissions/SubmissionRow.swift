@@ -3,10 +3,16 @@ public struct SubmissionRow: Sendable, Hashable {
     /// The line of the file where the submission starts.
     public var row: Int
     public var submission: Submission
+    /// Where each value was written, for messages about it.
+    public var locations: [FieldID: SourceLocation]
+    /// Where the submission starts.
+    public var start: SourceLocation
 
-    public init(row: Int, submission: Submission) {
+    public init(row: Int, submission: Submission, locations: [FieldID: SourceLocation] = [:], start: SourceLocation? = nil) {
         self.row = row
         self.submission = submission
+        self.locations = locations
+        self.start = start ?? SourceLocation(file: submission.source ?? "", line: row, column: 1)
     }
 }
 

@@ -15,7 +15,8 @@ public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
     case deadline
     /// `indicator`: computes a province's own indicator (wired with compliance).
     case indicator
-    /// `validate`: rejects or warns about a submission (wired with compliance).
+    /// `validate(submission)`: what is wrong with a submission before it is stored; returns nil,
+    /// or a list of `{message =, field =, level = "error"|"warning"}` (a text is an error).
     case validate
     /// `score`: a self-assessment scoring sheet (wired with compliance).
     case score
@@ -25,5 +26,5 @@ public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
     case `import`
 
     /// The hooks the host calls in this release; the others are reserved names.
-    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline]
+    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate]
 }

@@ -9,7 +9,7 @@ import Foundation
 /// return a value decides. A hook that fails — an error, a limit, a value of the wrong shape — is
 /// recorded as a ``RuleProblem`` naming the plugin, its file and line, and the chain goes on with
 /// the decision as it stood.
-public final class PluginChain: ScheduleRules {
+public final class PluginChain: ScheduleRules, SubmissionRules {
     public let runtimes: [PluginRuntime]
     public let context: PluginContext
     private var problems: [RuleProblem] = []
@@ -230,6 +230,90 @@ public final class PluginChain: ScheduleRules {
             }
             return .success(date)
         })
+    }
+
+    // MARK: validate
+
+    /// Every plugin's `validate` hook, in chain order; each sees the submission as it is (findings
+    /// do not change it) and adds its own findings.
+    public func validate(_ submission: Submission) -> [SubmissionFinding] {
+        guard let directive = context.workspace.directive(submission.directive),
+              let obligation = directive.obligation(submission.obligation) else { return [] }
+        var findings: [SubmissionFinding] = []
+        let subject = "unit \(submission.unit), \(directive.id)/\(obligation.id), \(submission.period)"
+        for runtime in runtimes where runtime.provides(.validate) {
+            let view = submissionView(submission, obligation: obligation, directive: directive, in: runtime)
+            do {
+                let result = try runtime.call(.validate, [view])
+                if result == .nil { continue }
+                switch Self.findings(result, plugin: runtime.name) {
+                case .success(let found): findings += found
+                case .failure(let problem):
+                    let location = runtime.definitions[.validate].map { "\($0): " } ?? ""
+                    problems.append(RuleProblem(plugin: runtime.name, hook: HookName.validate.rawValue,
+                                                message: location + problem.message, subject: subject))
+                }
+            } catch {
+                record(runtime, .validate, error, subject: subject)
+            }
+        }
+        return findings
+    }
+
+    static func findings(_ value: LuaValue, plugin: String) -> Result<[SubmissionFinding], LuaFunctionError> {
+        let expected = "nil, a message, or a list of {message = '…', field = '…', level = 'error' or 'warning'}"
+        let items: [LuaValue]
+        if value.stringValue != nil || value.tableValue?["message"] != .nil {
+            items = [value]
+        } else if let table = value.tableValue {
+            items = table.array
+        } else {
+            return .failure(unusable(value, expected: expected))
+        }
+        var findings: [SubmissionFinding] = []
+        for item in items {
+            if let text = item.stringValue {
+                findings.append(SubmissionFinding(severity: .error, message: text, plugin: plugin))
+                continue
+            }
+            guard let entry = item.tableValue, let message = entry["message"].stringValue else {
+                return .failure(unusable(item, expected: expected))
+            }
+            let severity: SubmissionFinding.Severity
+            switch entry["level"].stringValue ?? "error" {
+            case "error": severity = .error
+            case "warning": severity = .warning
+            case let other: return .failure(LuaFunctionError("a finding has the level '\(other)'; use 'error' or 'warning'"))
+            }
+            findings.append(SubmissionFinding(severity: severity, field: entry["field"].stringValue, message: message, plugin: plugin))
+        }
+        return .success(findings)
+    }
+
+    private func submissionView(_ submission: Submission, obligation: ReportingObligation, directive: Directive,
+                                in runtime: PluginRuntime) -> LuaValue {
+        let tree = context.workspace.organisation
+        var values: [String: LuaValue] = [:]
+        for (id, value) in submission.values {
+            values[id] = switch value {
+            case .boolean(let flag): .boolean(flag)
+            case .integer(let number): .integer(Int64(number))
+            case .number(let number): .number(number)
+            case .text(let text): .string(text)
+            case .rating(let rating): .string(rating.rawValue)
+            case .date(let date): .string(date.description)
+            }
+        }
+        return .table(.view("submission", [
+            "directive": directiveView(directive, in: runtime),
+            "obligation": obligationView(obligation, of: directive, in: runtime),
+            "unit": tree.unit(submission.unit).map { ModelViews.unit($0, tree: tree) } ?? .nil,
+            "period": ModelViews.period(submission.period),
+            "received": .string(ReceivedTime.text(of: submission.receivedAt)),
+            "values": .table(.view("values", values)),
+            "narrative": .optional(submission.narrative),
+            "source": .optional(submission.source),
+        ]))
     }
 
     // MARK: Views
