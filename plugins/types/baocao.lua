@@ -45,7 +45,7 @@
 ---| "route"
 ---| "deadline"
 ---| "indicator" # reserved
----| "validate"  # reserved
+---| "validate"
 ---| "score"     # reserved
 ---| "document"  # reserved
 ---| "import"    # reserved
@@ -235,8 +235,9 @@
 ---Reserved: accepted when plugin.yaml lists it, not called in API level 1.
 ---@field indicator? function
 ---Reserved: accepted when plugin.yaml lists it, not called in API level 1.
----@field validate? function
----Reserved: accepted when plugin.yaml lists it, not called in API level 1.
+---What is wrong with a submission being ingested: nil when nothing; a message (an error); or a
+---list of findings. An error refuses the file, a warning is shown and the submission stored. API level 1.
+---@field validate? fun(submission: baocao.Submission): (string|baocao.Finding|baocao.Finding[])?
 ---@field score? function
 ---Reserved: accepted when plugin.yaml lists it, not called in API level 1.
 ---@field document? function
@@ -253,6 +254,23 @@
 ---@field api_level integer The API level this host provides: 1.
 ---@field plugin baocao.PluginInfo The plugin this code runs in.
 baocao = {}
+
+---A submission being ingested, read-only. API level 1.
+---@class baocao.Submission
+---@field directive baocao.Directive
+---@field obligation baocao.Obligation
+---@field unit baocao.Unit
+---@field period baocao.Period
+---@field received string When it arrived, Vietnam's time: "2023-10-30 14:20".
+---@field values table<string, boolean|integer|number|string> The values by field id; ratings and dates as text.
+---@field narrative? string
+---@field source? string The file it came from.
+
+---A finding of a validate hook.
+---@class baocao.Finding
+---@field message string Plain words for the official who filled in the file.
+---@field field? string The field id it is about: the error points at that cell.
+---@field level? "error"|"warning" "error" when left out.
 
 ---@class baocao.PluginInfo
 ---@field name string The plugin's name from plugin.yaml: "tay-ninh".
