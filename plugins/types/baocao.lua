@@ -234,10 +234,10 @@
 ---@field deadline? fun(due: baocao.DueReport): baocao.DeadlineResult
 ---Reserved: accepted when plugin.yaml lists it, not called in API level 1.
 ---@field indicator? function
----Reserved: accepted when plugin.yaml lists it, not called in API level 1.
 ---What is wrong with a submission being ingested: nil when nothing; a message (an error); or a
 ---list of findings. An error refuses the file, a warning is shown and the submission stored. API level 1.
 ---@field validate? fun(submission: baocao.Submission): (string|baocao.Finding|baocao.Finding[])?
+---Reserved: accepted when plugin.yaml lists it, not called in API level 1.
 ---@field score? function
 ---Reserved: accepted when plugin.yaml lists it, not called in API level 1.
 ---@field document? function
