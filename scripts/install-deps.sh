@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Baocao needs from the system when it is missing: Lua 5.4's headers and library
 # (Debian: liblua5.4-dev) with pkg-config, which SwiftPM uses to find them, and SQLite's headers
-# (libsqlite3-dev) for the embedded store. Uses apt-get directly when run as root, through sudo
-# otherwise. Does nothing when everything is there.
+# (libsqlite3-dev) for the embedded store, and zlib's (zlib1g-dev) for reading XLSX files.
+# Uses apt-get directly when run as root, through sudo otherwise. Does nothing when everything
+# is there.
 set -euo pipefail
 
-if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 && [ -f /usr/include/sqlite3.h ]; then
+if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 zlib && [ -f /usr/include/sqlite3.h ]; then
     exit 0
 fi
 
@@ -24,9 +25,9 @@ else
     exit 1
 fi
 
-echo "install-deps: installing liblua5.4-dev, libsqlite3-dev and pkg-config with apt-get"
+echo "install-deps: installing liblua5.4-dev, libsqlite3-dev, zlib1g-dev and pkg-config with apt-get"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends liblua5.4-dev libsqlite3-dev pkg-config >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends liblua5.4-dev libsqlite3-dev zlib1g-dev pkg-config >/dev/null
 pkg-config --exists lua5.4
 echo "install-deps: $(pkg-config --modversion lua5.4) ready"

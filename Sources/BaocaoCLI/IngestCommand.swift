@@ -7,7 +7,7 @@ import Foundation
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Store the submissions in CSV, JSON or YAML files.",
+        abstract: "Store the submissions in Excel (.xlsx), CSV, JSON or YAML files.",
         discussion: """
             Each file is checked against the workspace and by the plugins' validate hooks first
             (their warnings are shown, their errors refuse the file), and stored in one transaction: all its
@@ -21,7 +21,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "The workspace folder (it holds workspace.yaml).")
     var workspace: String
 
-    @Argument(help: "Files of submissions: .csv, .json or .yaml.")
+    @Argument(help: "Files of submissions: .xlsx, .csv, .json or .yaml.")
     var files: [String]
 
     func run() throws {

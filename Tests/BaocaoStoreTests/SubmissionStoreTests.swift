@@ -127,4 +127,35 @@ struct SubmissionStoreTests {
         let reopened = try SubmissionStore(workspaceFolder: folder.path)
         #expect(try reopened.submissions().count == 3)
     }
+
+    @Test("An Excel workbook as officials fill it in: dates typed as dates, TRUE as yes; a bad cell is named")
+    func xlsx() throws {
+        let store = try SubmissionStore(path: ":memory:")
+        #expect(try ingest("districts.xlsx", into: store) == .added(2))
+        let stored = try store.submissions().map(\.submission)
+        let tanBien = try #require(stored.first { $0.unit == "ldld-tan-bien" })
+        #expect(ReceivedTime.text(of: tanBien.receivedAt) == "2023-10-30 14:20", "an Excel date-time cell")
+        #expect(tanBien.values["can_bo_tong"] == .integer(95))
+        #expect(tanBien.narrative == "Gửi qua thư điện tử.")
+        let tanChau = try #require(stored.first { $0.unit == "ldld-tan-chau" })
+        #expect(tanChau.values["co_ke_hoach"] == .boolean(true), "an Excel TRUE")
+        #expect(ReceivedTime.text(of: tanChau.receivedAt) == "2023-11-03 08:00", "a date typed as text")
+
+        let error = #expect(throws: SubmissionFileError.self) {
+            try reader.read(url: fixture("bad-cell.xlsx"), path: "bad-cell.xlsx")
+        }
+        #expect(error?.diagnostics.map(\.description)
+                == ["bad-cell.xlsx:2:5: 'chín mươi' is not a whole number for 'can_bo_tong' (Tổng số cán bộ, công chức, viên chức)"])
+    }
+
+    @Test("A file that is not a workbook is refused in plain words")
+    func notAWorkbook() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("renamed.xlsx")
+        try "obligation,unit\n".write(to: file, atomically: true, encoding: .utf8)
+        let error = #expect(throws: SubmissionFileError.self) { try reader.read(url: file, path: "renamed.xlsx") }
+        #expect(error?.diagnostics.first?.description.contains("not a ZIP archive, so not an .xlsx workbook") == true)
+    }
 }

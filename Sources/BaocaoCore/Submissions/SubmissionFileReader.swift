@@ -2,11 +2,12 @@ import CSV
 import Foundation
 import Yams
 
-/// Reads a file of submissions — CSV as officials fill it in, or JSON and YAML from programs —
+/// Reads a file of submissions — an Excel workbook (.xlsx) or CSV as officials fill them in, or
+/// JSON and YAML from programs —
 /// and checks every row against the workspace. A file with any problem is refused whole, with
 /// every problem located by file, row and column.
 ///
-/// CSV: a header row, then one submission per row.
+/// XLSX (the first sheet) and CSV: a header row, then one submission per row.
 ///
 ///     obligation,unit,period,received,co_ke_hoach,xep_loai,narrative
 ///     tu-danh-gia-cdcs,cdcs-tn-0001,2023,2023-10-25 09:30,có,Tốt,Đã xây dựng kế hoạch…
@@ -38,10 +39,11 @@ public struct SubmissionFileReader: Sendable {
         let records: [Record]
         switch url.pathExtension.lowercased() {
         case "csv": records = readCSV(url: url, path: path, log: log)
+        case "xlsx": records = readXLSX(url: url, path: path, log: log)
         case "json", "yaml", "yml": records = readStructured(url: url, path: path, log: log)
         default:
             throw .invalid([Diagnostic(SourceLocation(file: path, line: 1, column: 1),
-                                       "cannot read a '.\(url.pathExtension)' file; give submissions as .csv, .json or .yaml")])
+                                       "cannot read a '.\(url.pathExtension)' file; give submissions as .xlsx, .csv, .json or .yaml")])
         }
         let rows = records.compactMap { check($0, path: path, log: log) }
         if rows.isEmpty && log.isEmpty {
@@ -87,10 +89,7 @@ public struct SubmissionFileReader: Sendable {
             return []
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
-        for column in ["obligation", "unit", "period", "received"] where !header.contains(column) {
-            log.add(SourceLocation(file: path, line: 1, column: 1), "the header row has no '\(column)' column; every submission needs one")
-        }
-        guard log.isEmpty else { return [] }
+        guard checkHeader(header, path: path, log: log) else { return [] }
         var records: [Record] = []
         var line = 2
         while let row = reader.next() {
@@ -102,23 +101,70 @@ public struct SubmissionFileReader: Sendable {
                         "row \(start) has \(row.count) fields but the header has \(header.count); check for a stray or missing comma")
                 continue
             }
-            var record = Record(row: start, start: SourceLocation(file: path, line: start, column: 1))
-            for (index, column) in header.enumerated() {
-                let value = row[index].trimmingCharacters(in: .whitespaces)
-                guard !value.isEmpty else { continue }
-                let location = locator.location(line: start, field: index)
-                if Self.standardColumns.contains(column) {
-                    record.cells[column] = (value, location)
-                } else {
-                    record.values[column] = (value, location)
-                }
-            }
-            records.append(record)
+            records.append(record(row: start, header: header, path: path, cell: { index in
+                (row[index], locator.location(line: start, field: index))
+            }))
         }
         if let error = reader.error {
             log.add(SourceLocation(file: path, line: line, column: 1), "the CSV stops being readable here: \(error)")
         }
         return records
+    }
+
+    private func readXLSX(url: URL, path: String, log: DiagnosticLog) -> [Record] {
+        let sheet: XLSXSheet
+        do {
+            sheet = try XLSXSheet(url: url)
+        } catch XLSXSheet.Problem.notAWorkbook(let reason) {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the workbook: \(reason); save it from Excel or LibreOffice as .xlsx")
+            return []
+        } catch {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the workbook: \(error)")
+            return []
+        }
+        guard let first = sheet.rows.first else {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "the first sheet is empty; put the header row on row 1")
+            return []
+        }
+        let width = (first.cells.keys.max() ?? -1) + 1
+        let header = (0..<width).map { (first.cells[$0] ?? "").trimmingCharacters(in: .whitespaces) }
+        guard checkHeader(header, path: path, log: log) else { return [] }
+        return sheet.rows.dropFirst().compactMap { row in
+            guard row.cells.values.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+            for column in row.cells.keys where column >= width && !(row.cells[column] ?? "").isEmpty {
+                log.add(SourceLocation(file: path, line: row.number, column: column + 1),
+                        "row \(row.number) has a value in column \(column + 1), which has no header")
+            }
+            return record(row: row.number, header: header, path: path, cell: { index in
+                (row.cells[index] ?? "", SourceLocation(file: path, line: row.number, column: index + 1))
+            })
+        }
+    }
+
+    /// Checks the header row has the columns every submission needs.
+    private func checkHeader(_ header: [String], path: String, log: DiagnosticLog) -> Bool {
+        var complete = true
+        for column in ["obligation", "unit", "period", "received"] where !header.contains(column) {
+            log.add(SourceLocation(file: path, line: 1, column: 1), "the header row has no '\(column)' column; every submission needs one")
+            complete = false
+        }
+        return complete
+    }
+
+    /// A row of a sheet (CSV or XLSX) as a record: the standard columns as cells, the others as values.
+    private func record(row: Int, header: [String], path: String, cell: (Int) -> (String, SourceLocation)) -> Record {
+        var record = Record(row: row, start: SourceLocation(file: path, line: row, column: 1))
+        for (index, column) in header.enumerated() where !column.isEmpty {
+            let (text, location) = cell(index)
+            let value = text.trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { continue }
+            if Self.standardColumns.contains(column) {
+                record.cells[column] = (value, location)
+            } else {
+                record.values[column] = (value, location)
+            }
+        }
+        return record
     }
 
     private func readStructured(url: URL, path: String, log: DiagnosticLog) -> [Record] {

@@ -1,0 +1,218 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// The first worksheet of an Excel workbook (.xlsx, Office Open XML) as rows of text: what officials
+/// fill in. Shared and inline strings, numbers and booleans are read; a number in a cell formatted
+/// as a date or time comes back as `2023-10-30` or `2023-10-30 14:20`.
+struct XLSXSheet {
+    /// Rows by their number in the sheet (1-based); each row's cells by column (0-based).
+    var rows: [(number: Int, cells: [Int: String])]
+
+    enum Problem: Error { case notAWorkbook(String) }
+
+    init(url: URL) throws {
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw Problem.notAWorkbook("it is not a ZIP archive, so not an .xlsx workbook")
+        }
+        func read(_ path: String) throws -> Data? {
+            guard let entry = archive[path] else { return nil }
+            var data = Data()
+            _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
+            return data
+        }
+        let strings = try read("xl/sharedStrings.xml").map { SharedStrings(data: $0).strings } ?? []
+        let dateStyles = try read("xl/styles.xml").map { DateStyles(data: $0).indices } ?? []
+        let sheetPath = try read("xl/workbook.xml").flatMap { workbook in
+            try read("xl/_rels/workbook.xml.rels").flatMap { FirstSheet(workbook: workbook, relations: $0).path }
+        } ?? "xl/worksheets/sheet1.xml"
+        guard let sheet = try read(sheetPath) else {
+            throw Problem.notAWorkbook("the workbook has no worksheet (\(sheetPath))")
+        }
+        rows = SheetRows(data: sheet, strings: strings, dateStyles: dateStyles).rows
+    }
+
+    /// "C" → 2, "AA" → 26.
+    static func column(of reference: String) -> Int? {
+        var number = 0
+        var letters = 0
+        for scalar in reference.unicodeScalars {
+            guard ("A"..."Z").contains(scalar) else { break }
+            number = number * 26 + Int(scalar.value - 64)
+            letters += 1
+        }
+        return letters == 0 ? nil : number - 1
+    }
+
+    /// An Excel serial date (days since 1899-12-30, the fraction is the time of day) as text.
+    static func dateText(serial: Double) -> String {
+        let day = CalendarDate(year: 1899, month: 12, day: 30)!.adding(days: Int(serial.rounded(.down)))
+        let minutes = Int(((serial - serial.rounded(.down)) * 24 * 60).rounded())
+        return minutes == 0 ? day.description : "\(day) " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+}
+
+/// `xl/sharedStrings.xml`: the text of cells of type "s", by index.
+private final class SharedStrings: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    private var current: String?
+    private var inText = false
+
+    init(data: Data) {
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == "si" { current = "" }
+        if name == "t" { inText = true }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current? += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "t" { inText = false }
+        if name == "si" { strings.append(current ?? ""); current = nil }
+    }
+}
+
+/// `xl/styles.xml`: which cell styles (`s` attribute) show a number as a date or time.
+private final class DateStyles: NSObject, XMLParserDelegate {
+    var indices: Set<Int> = []
+    private var customDateFormats: Set<Int> = []
+    private var inCellFormats = false
+    private var index = 0
+    static let builtInDateFormats: Set<Int> = Set(14...22).union(45...47)
+
+    init(data: Data) {
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch name {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"]?.lowercased(),
+               code.contains("d") || code.contains("y") || code.contains("h:") {
+                customDateFormats.insert(id)
+            }
+        case "cellXfs": inCellFormats = true
+        case "xf" where inCellFormats:
+            if let id = attributes["numFmtId"].flatMap(Int.init),
+               Self.builtInDateFormats.contains(id) || customDateFormats.contains(id) {
+                indices.insert(index)
+            }
+            index += 1
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "cellXfs" { inCellFormats = false }
+    }
+}
+
+/// `xl/workbook.xml` and its relations: the path of the first sheet.
+private final class FirstSheet: NSObject, XMLParserDelegate {
+    var path: String?
+    private var firstSheetRelation: String?
+    private var targets: [String: String] = [:]
+
+    init(workbook: Data, relations: Data) {
+        super.init()
+        for data in [workbook, relations] {
+            let parser = XMLParser(data: data)
+            parser.delegate = self
+            parser.parse()
+        }
+        if let relation = firstSheetRelation, let target = targets[relation] {
+            path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == "sheet", firstSheetRelation == nil { firstSheetRelation = attributes["r:id"] }
+        if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
+    }
+}
+
+/// A worksheet's rows.
+private final class SheetRows: NSObject, XMLParserDelegate {
+    var rows: [(number: Int, cells: [Int: String])] = []
+    private let strings: [String]
+    private let dateStyles: Set<Int>
+    private var row: (number: Int, cells: [Int: String])?
+    private var cell: (column: Int, type: String, style: Int)?
+    private var text = ""
+    private var collecting = false
+
+    init(data: Data, strings: [String], dateStyles: Set<Int>) {
+        self.strings = strings
+        self.dateStyles = dateStyles
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch name {
+        case "row":
+            row = (attributes["r"].flatMap(Int.init) ?? (rows.last?.number ?? 0) + 1, [:])
+        case "c":
+            let column = attributes["r"].flatMap(XLSXSheet.column(of:)) ?? (row?.cells.keys.max() ?? -1) + 1
+            cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
+            text = ""
+        case "v", "t":
+            collecting = cell != nil
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { text += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "v", "t": collecting = false
+        case "c":
+            guard let current = cell else { return }
+            let value: String
+            switch current.type {
+            case "s": value = Int(text).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
+            case "b": value = text == "1" ? "true" : "false"
+            case "n" where dateStyles.contains(current.style):
+                value = Double(text).map(XLSXSheet.dateText(serial:)) ?? text
+            case "n":
+                if let number = Double(text), number == number.rounded(), abs(number) < 1e15 {
+                    value = String(Int(number))
+                } else {
+                    value = text
+                }
+            default: value = text
+            }
+            row?.cells[current.column] = value
+            cell = nil
+        case "row":
+            if let row { rows.append(row) }
+            row = nil
+        default: break
+        }
+    }
+}
