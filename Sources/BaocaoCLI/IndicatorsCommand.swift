@@ -11,8 +11,9 @@ struct IndicatorsCommand: ParsableCommand {
         discussion: """
             Targets are data in the directive (indicators:). A share counts the units of its
             population whose latest report meets the condition; a ratio sums two reported values
-            over the reports received. A unit with no report fails a share. Uses the submissions
-            received up to --as-of (default: today).
+            over the reports received. A unit with no report fails a share. A target with
+            'measure: plugin' is computed by a plugin's indicator hook, which may also change how
+            the others are counted. Uses the submissions received up to --as-of (default: today).
             """
     )
 
@@ -37,13 +38,8 @@ struct IndicatorsCommand: ParsableCommand {
         guard let period = Period(parsing: self.period) else {
             throw ValidationError("'\(self.period)' is not \(Period.expectedForm)")
         }
-        let loaded: Workspace
-        do {
-            loaded = try WorkspaceLoader(path: workspace).load()
-        } catch {
-            for diagnostic in error.diagnostics { printError(diagnostic.description) }
-            throw ExitCode(1)
-        }
+        let workspaceAndPlugins = try LoadedWorkspace(path: workspace)
+        let loaded = workspaceAndPlugins.workspace
         guard let directive = loaded.directive(self.directive) else {
             printError("\(workspace): no directive has the id or number '\(self.directive)'")
             throw ExitCode(1)
@@ -56,7 +52,9 @@ struct IndicatorsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let asOf = self.asOf ?? ReceivedTime.day(of: Date())
-        let results = IndicatorEvaluator(workspace: loaded, submissions: submissions, asOf: asOf).evaluate(directive, period: period)
+        let results = IndicatorEvaluator(workspace: loaded, submissions: submissions, asOf: asOf)
+            .evaluate(directive, period: period, rules: workspaceAndPlugins.chain)
+        defer { workspaceAndPlugins.report(workspaceAndPlugins.chain.takeProblems()) }
         let tree = loaded.organisation
         switch format {
         case .json:

@@ -44,7 +44,7 @@
 ---| "periods"
 ---| "route"
 ---| "deadline"
----| "indicator" # reserved
+---| "indicator"
 ---| "validate"
 ---| "score"     # reserved
 ---| "document"  # reserved
@@ -232,8 +232,9 @@
 ---@field route? fun(due: baocao.DueReport): baocao.RouteResult
 ---When `due` is due. Return a date, or nil to keep `due.deadline`. API level 1.
 ---@field deadline? fun(due: baocao.DueReport): baocao.DeadlineResult
----Reserved: accepted when plugin.yaml lists it, not called in API level 1.
----@field indicator? function
+---How a target is counted: nil to keep `request.result`, or a new result with `achieved`. Targets
+---with `measure: plugin` are counted only here. API level 1.
+---@field indicator? fun(request: table): table?
 ---What is wrong with a submission being ingested: nil when nothing; a message (an error); or a
 ---list of findings. An error refuses the file, a warning is shown and the submission stored. API level 1.
 ---@field validate? fun(submission: baocao.Submission): (string|baocao.Finding|baocao.Finding[])?

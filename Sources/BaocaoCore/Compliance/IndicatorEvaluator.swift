@@ -70,7 +70,20 @@ public struct IndicatorEvaluator: Sendable {
             let total = reports.compactMap { Self.number($0.values[field]) }.reduce(0, +)
             return IndicatorResult(target: target, population: reports.count, meeting: nil, sums: nil,
                                    achieved: reports.isEmpty ? nil : total, failures: [])
+        case .plugin:
+            // Nothing to count here: a plugin's indicator hook gives the result.
+            return IndicatorResult(target: target, population: 0, meeting: nil, sums: nil, achieved: nil, failures: [])
         }
+    }
+
+    /// Every target of `directive` for `period`, each then shaped by `rules` (the plugins'
+    /// `indicator` hooks), which see the latest submissions of the directive for the period.
+    public func evaluate(_ directive: Directive, period: Period, rules: (any IndicatorRules)?) -> [IndicatorResult] {
+        let results = evaluate(directive, period: period)
+        guard let rules else { return results }
+        let submissions = latest.values.filter { $0.directive == directive.id && $0.period == period }
+            .sorted { ($0.obligation, $0.unit) < ($1.obligation, $1.unit) }
+        return results.map { rules.indicator($0, of: directive, period: period, submissions: submissions) ?? $0 }
     }
 
     private func received(_ directive: Directive, _ report: ObligationID, _ period: Period) -> [Submission] {

@@ -6,6 +6,11 @@ public struct IndicatorResult: Sendable, Hashable {
         public var unit: UnitID
         /// "no report", or the value it reported: "co_ke_hoach = không".
         public var reason: String
+
+        public init(unit: UnitID, reason: String) {
+            self.unit = unit
+            self.reason = reason
+        }
     }
 
     public var target: IndicatorTarget
@@ -38,4 +43,13 @@ public struct IndicatorResult: Sendable, Hashable {
         hasher.combine(population)
         hasher.combine(achieved)
     }
+}
+
+/// Rules that compute a province's own indicators, or change how a directive's are counted. The
+/// plugin chain implements them with the `indicator` hook.
+public protocol IndicatorRules: AnyObject {
+    /// A new result for `result`'s target, or nil to keep it. `submissions` are the latest of each
+    /// unit and report of the directive for the period.
+    func indicator(_ result: IndicatorResult, of directive: Directive, period: Period,
+                   submissions: [Submission]) -> IndicatorResult?
 }

@@ -11,12 +11,14 @@ public enum IndicatorMeasure: Sendable, Hashable, Codable {
     case ratio(report: ObligationID, numerator: FieldID, denominator: FieldID)
     /// The sum of a reported value over the reports received.
     case sum(report: ObligationID, field: FieldID)
+    /// Computed by a plugin's `indicator` hook: a province's own way of counting.
+    case plugin
 
     /// The population of units counted, for share and count.
     public var population: UnitSelector? {
         switch self {
         case .share(let population, _), .count(let population, _): population
-        case .ratio, .sum: nil
+        case .ratio, .sum, .plugin: nil
         }
     }
 
@@ -24,7 +26,7 @@ public enum IndicatorMeasure: Sendable, Hashable, Codable {
     public var condition: IndicatorCondition? {
         switch self {
         case .share(_, let condition), .count(_, let condition): condition
-        case .ratio, .sum: nil
+        case .ratio, .sum, .plugin: nil
         }
     }
 }

@@ -308,10 +308,10 @@ struct DirectiveReader {
         let id = entry.required("id", file.identifier)
         let item = entry.optional("item", file.text)
         let text = entry.required("text", hint: "the target as the directive states it", file.text)
-        let measureName = entry.required("measure", hint: "share, count, ratio or sum") { node throws(Diagnostic) in
+        let measureName = entry.required("measure", hint: "share, count, ratio, sum or plugin") { node throws(Diagnostic) in
             let name = try file.text(node)
-            guard ["share", "count", "ratio", "sum"].contains(name) else {
-                throw file.error(node, "unknown measure '\(name)'; use share (percent of units meeting a condition), count (units meeting it), ratio (one reported sum over another) or sum")
+            guard ["share", "count", "ratio", "sum", "plugin"].contains(name) else {
+                throw file.error(node, "unknown measure '\(name)'; use share (percent of units meeting a condition), count (units meeting it), ratio (one reported sum over another), sum, or plugin (computed by a plugin's indicator hook)")
             }
             return name
         }
@@ -327,13 +327,13 @@ struct DirectiveReader {
 
         let usedKeys: [String: [String]] = [
             "share": ["population", "condition"], "count": ["population", "condition"],
-            "ratio": ["report", "numerator", "denominator"], "sum": ["report", "field"],
+            "ratio": ["report", "numerator", "denominator"], "sum": ["report", "field"], "plugin": [],
         ]
         var measure: IndicatorMeasure?
         if let measureName {
             for key in ["population", "condition", "report", "numerator", "denominator", "field"]
             where entry.has(key) && !usedKeys[measureName]!.contains(key) {
-                entry.report(key, "'\(key)' does not apply to measure '\(measureName)', which uses: \(usedKeys[measureName]!.joined(separator: ", "))")
+                entry.report(key, "'\(key)' does not apply to measure '\(measureName)', which uses: \(usedKeys[measureName]!.isEmpty ? "no other key" : usedKeys[measureName]!.joined(separator: ", "))")
             }
             measure = readMeasure(measureName, entry, obligations: obligations)
         }
@@ -352,6 +352,8 @@ struct DirectiveReader {
 
     private func readMeasure(_ name: String, _ entry: YAMLMapping, obligations: [ReportingObligation]) -> IndicatorMeasure? {
         switch name {
+        case "plugin":
+            return .plugin
         case "share", "count":
             let population = entry.required("population", hint: "the units counted, such as {levels: [grassroots], kinds: [enterprise]}", selector)
             let condition = entry.required("condition", hint: "what a unit must have reported, such as {report: bao-cao-nam, field: co_ke_hoach, equals: true}") {

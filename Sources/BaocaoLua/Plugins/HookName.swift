@@ -13,7 +13,9 @@ public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
     case route
     /// `deadline(due)`: when a report is due.
     case deadline
-    /// `indicator`: computes a province's own indicator (wired with compliance).
+    /// `indicator(request)`: computes a province's own indicator (`measure: plugin`), or changes
+    /// how a directive's target is counted; returns `{achieved =, population =, meeting =,
+    /// failing =}` or nil.
     case indicator
     /// `validate(submission)`: what is wrong with a submission before it is stored; returns nil,
     /// or a list of `{message =, field =, level = "error"|"warning"}` (a text is an error).
@@ -26,5 +28,5 @@ public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
     case `import`
 
     /// The hooks the host calls in this release; the others are reserved names.
-    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate]
+    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate, .indicator]
 }

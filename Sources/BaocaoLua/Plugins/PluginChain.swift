@@ -9,7 +9,7 @@ import Foundation
 /// return a value decides. A hook that fails — an error, a limit, a value of the wrong shape — is
 /// recorded as a ``RuleProblem`` naming the plugin, its file and line, and the chain goes on with
 /// the decision as it stood.
-public final class PluginChain: ScheduleRules, SubmissionRules {
+public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules {
     public let runtimes: [PluginRuntime]
     public let context: PluginContext
     private var problems: [RuleProblem] = []
@@ -314,6 +314,67 @@ public final class PluginChain: ScheduleRules, SubmissionRules {
             "narrative": .optional(submission.narrative),
             "source": .optional(submission.source),
         ]))
+    }
+
+    // MARK: indicator
+
+    public func indicator(_ result: IndicatorResult, of directive: Directive, period: Period,
+                          submissions: [Submission]) -> IndicatorResult? {
+        guard runtimes.contains(where: { $0.provides(.indicator) }) else { return nil }
+        let measure: String = switch result.target.measure {
+        case .share: "share"
+        case .count: "count"
+        case .ratio: "ratio"
+        case .sum: "sum"
+        case .plugin: "plugin"
+        }
+        let target = LuaValue.table(.view("indicator target", [
+            "id": .string(result.target.id), "item": .optional(result.target.item), "text": .string(result.target.text),
+            "measure": .string(measure), "target": .string(result.target.target.description),
+            "aspirational": .boolean(result.target.isAspirational),
+        ]))
+        return fold(.indicator, from: result, subject: "\(directive.id) target \(result.target.id), \(period)", request: { current, runtime in
+            let list = submissions.compactMap { submission -> LuaValue? in
+                guard let obligation = directive.obligation(submission.obligation) else { return nil }
+                return self.submissionView(submission, obligation: obligation, directive: directive, in: runtime)
+            }
+            return .table(.view("indicator request", [
+                "target": target,
+                "directive": self.directiveView(directive, in: runtime),
+                "period": ModelViews.period(period),
+                "result": .table(.view("indicator result", [
+                    "achieved": current.achieved.map(LuaValue.number) ?? .nil,
+                    "population": .integer(Int64(current.population)),
+                    "meeting": current.meeting.map { .integer(Int64($0)) } ?? .nil,
+                    "failing": .table(.list("list of failures", current.failures.map { failure in
+                        .table(.view("failure", ["unit": .string(failure.unit), "reason": .string(failure.reason)]))
+                    })),
+                ])),
+                "submissions": .table(.list("list of submissions", list)),
+            ]))
+        }, parse: { value in
+            let expected = "{achieved = 75.0, population = 12, meeting = 9, failing = {{unit = '…', reason = '…'}}}"
+            guard let table = value.tableValue else { return .failure(Self.unusable(value, expected: expected)) }
+            var updated = result
+            switch table["achieved"] {
+            case .integer(let number): updated.achieved = Double(number)
+            case .number(let number): updated.achieved = number
+            default: return .failure(LuaFunctionError("the hook's result has no number 'achieved'; expected \(expected)"))
+            }
+            if let population = table["population"].intValue { updated.population = population }
+            if let meeting = table["meeting"].intValue { updated.meeting = meeting }
+            if let failing = table["failing"].tableValue {
+                var failures: [IndicatorResult.Failure] = []
+                for item in failing.array {
+                    guard let entry = item.tableValue, let unit = entry["unit"].stringValue else {
+                        return .failure(LuaFunctionError("a failing entry is not {unit = '…', reason = '…'}"))
+                    }
+                    failures.append(.init(unit: unit, reason: entry["reason"].stringValue ?? ""))
+                }
+                updated.failures = failures
+            }
+            return .success(updated)
+        })?.value
     }
 
     // MARK: Views
