@@ -44,13 +44,7 @@ struct IndicatorsCommand: ParsableCommand {
             printError("\(workspace): no directive has the id or number '\(self.directive)'")
             throw ExitCode(1)
         }
-        let submissions: [Submission]
-        do {
-            submissions = try SubmissionStore(workspaceFolder: workspace).submissions(directive: directive.id).map(\.submission)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let submissions = try workspaceAndPlugins.storedSubmissions(directive: directive.id)
         let asOf = self.asOf ?? ReceivedTime.day(of: Date())
         let results = IndicatorEvaluator(workspace: loaded, submissions: submissions, asOf: asOf)
             .evaluate(directive, period: period, rules: workspaceAndPlugins.chain)

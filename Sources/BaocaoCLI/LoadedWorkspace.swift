@@ -26,6 +26,17 @@ struct LoadedWorkspace {
         }
     }
 
+    /// The submissions in the workspace's store (of one directive, when given); a store that
+    /// cannot be opened ends the command with its reason.
+    func storedSubmissions(directive: DirectiveID? = nil) throws -> [Submission] {
+        do {
+            return try SubmissionStore(workspaceFolder: path).submissions(directive: directive).map(\.submission)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
     /// Prints the problems plugins had, one per line with plugin, hook, file and line.
     func report(_ problems: [RuleProblem]) {
         for problem in problems { printError("warning: \(problem)") }

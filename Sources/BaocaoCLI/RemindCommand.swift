@@ -31,13 +31,7 @@ struct RemindCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedWorkspace(path: workspace)
-        let submissions: [Submission]
-        do {
-            submissions = try SubmissionStore(workspaceFolder: workspace).submissions().map(\.submission)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let submissions = try loaded.storedSubmissions()
         let asOf = self.asOf ?? ReceivedTime.day(of: Date())
         let list = ReminderList(workspace: loaded.workspace, rules: loaded.chain, submissions: submissions,
                                 asOf: asOf, within: within)

@@ -54,13 +54,7 @@ struct StatusCommand: ParsableCommand {
             }
             directiveID = found.id
         }
-        let submissions: [Submission]
-        do {
-            submissions = try SubmissionStore(workspaceFolder: workspace).submissions().map(\.submission)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let submissions = try loaded.storedSubmissions()
         let asOf = self.asOf ?? ReceivedTime.day(of: Date())
         let report = ComplianceReport(workspace: loaded.workspace, rules: loaded.chain, submissions: submissions,
                                       period: period, asOf: asOf, directive: directiveID, level: level, unit: unit)
