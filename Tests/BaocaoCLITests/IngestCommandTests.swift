@@ -160,4 +160,37 @@ struct IngestCommandTests {
         #expect(warned.errors.contains("chưa có cán bộ nào được học tập"))
         #expect(warned.output.contains("1 submission stored"))
     }
+
+    @Test("score: Tây Ninh's sheet for a district union, criteria with points and evidence, total and rating")
+    func score() throws {
+        let workspace = try scratchWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
+        #expect(try cli.baocao("ingest", workspace.path, fixture("districts.csv"), fixture("districts-resubmitted.csv")).status == 0)
+        let run = try cli.baocao("score", workspace.path, "--unit", "ldld-go-dau", "--period", "2023", "--as-of", "2023-11-10",
+                                 "--format", "json")
+        #expect(run.status == 0, "\(run.errors)")
+        struct Output: Decodable {
+            struct Sheet: Decodable {
+                struct Criterion: Decodable { var id: String; var points: Double; var maximum: Double; var evidence: String }
+                var criteria: [Criterion]
+                var rating: String?
+                var scoredBy: String
+            }
+            var sheet: Sheet
+            var total: Double
+            var maximum: Double
+        }
+        let output = try JSONDecoder().decode(Output.self, from: Data(run.output.utf8))
+        let points = Dictionary(uniqueKeysWithValues: output.sheet.criteria.map { ($0.id, $0.points) })
+        #expect(points == ["II.1": 20, "III.3": 20, "II.3": 0, "II.4": 0, "IV": 10],
+                "86 of 86 trained, a plan, no grassroots self-assessment in, the correction of 2/11 late")
+        #expect(output.total == 50 && output.maximum == 100)
+        #expect(output.sheet.rating == "Trung bình")
+        #expect(output.sheet.scoredBy == "tay-ninh")
+        #expect(output.sheet.criteria.first { $0.id == "II.1" }?.evidence == "86/86 cán bộ, công chức, viên chức được học tập, quán triệt")
+
+        let grassroots = try cli.baocao("score", workspace.path, "--unit", "cdcs-tay-ninh-01", "--period", "2023")
+        #expect(grassroots.status == 1)
+        #expect(grassroots.errors.contains("scores CĐCS Trường Mầm non TP Tây Ninh A"))
+    }
 }

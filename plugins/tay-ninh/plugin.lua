@@ -1,4 +1,5 @@
 -- Tây Ninh: Kế hoạch 439/KH-LĐLĐ of the provincial Labour Federation, 09/5/2023.
+local scoring = require "scoring"
 
 --- IV.1 and IV.2: "báo cáo … về UBND tỉnh (qua Sở Nội vụ)". Government mass-mobilisation work
 --- is reported to the provincial People's Committee through the Department of Home Affairs.
@@ -41,4 +42,8 @@ return {
                  message = "chưa có cán bộ nào được học tập, quán triệt; kiểm tra lại nếu đây là lỗi nhập liệu" } }
     end
   end,
+
+  --- IV.1–IV.2: the self-assessment scoring sheet (see scoring.lua: illustrative until QĐ
+  --- 1563/QĐ-UBND's own criteria are put in).
+  score = scoring,
 }

@@ -46,7 +46,7 @@
 ---| "deadline"
 ---| "indicator"
 ---| "validate"
----| "score"     # reserved
+---| "score"
 ---| "document"  # reserved
 ---| "import"    # reserved
 
@@ -238,8 +238,9 @@
 ---What is wrong with a submission being ingested: nil when nothing; a message (an error); or a
 ---list of findings. An error refuses the file, a warning is shown and the submission stored. API level 1.
 ---@field validate? fun(submission: baocao.Submission): (string|baocao.Finding|baocao.Finding[])?
----Reserved: accepted when plugin.yaml lists it, not called in API level 1.
----@field score? function
+---A unit's self-assessment scoring sheet: nil when this plugin does not score the unit, or
+---`{criteria = {{id =, title =, max =, points =, evidence =}}, rating =}`. API level 1.
+---@field score? fun(request: table): table?
 ---Reserved: accepted when plugin.yaml lists it, not called in API level 1.
 ---@field document? function
 ---Reserved: accepted when plugin.yaml lists it, not called in API level 1.

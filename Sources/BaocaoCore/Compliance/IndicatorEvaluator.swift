@@ -76,13 +76,18 @@ public struct IndicatorEvaluator: Sendable {
         }
     }
 
+    /// The latest submission of each unit and report of `directive` for `period`.
+    public func latestSubmissions(of directive: Directive, period: Period) -> [Submission] {
+        latest.values.filter { $0.directive == directive.id && $0.period == period }
+            .sorted { ($0.obligation, $0.unit) < ($1.obligation, $1.unit) }
+    }
+
     /// Every target of `directive` for `period`, each then shaped by `rules` (the plugins'
     /// `indicator` hooks), which see the latest submissions of the directive for the period.
     public func evaluate(_ directive: Directive, period: Period, rules: (any IndicatorRules)?) -> [IndicatorResult] {
         let results = evaluate(directive, period: period)
         guard let rules else { return results }
-        let submissions = latest.values.filter { $0.directive == directive.id && $0.period == period }
-            .sorted { ($0.obligation, $0.unit) < ($1.obligation, $1.unit) }
+        let submissions = latestSubmissions(of: directive, period: period)
         return results.map { rules.indicator($0, of: directive, period: period, submissions: submissions) ?? $0 }
     }
 

@@ -20,7 +20,8 @@ public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
     /// `validate(submission)`: what is wrong with a submission before it is stored; returns nil,
     /// or a list of `{message =, field =, level = "error"|"warning"}` (a text is an error).
     case validate
-    /// `score`: a self-assessment scoring sheet (wired with compliance).
+    /// `score(request)`: fills in a unit's self-assessment scoring sheet; returns
+    /// `{criteria = {{id =, title =, max =, points =, evidence =}}, rating =}` or nil.
     case score
     /// `document`: shapes a rendered document (wired with documents).
     case document
@@ -28,5 +29,5 @@ public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
     case `import`
 
     /// The hooks the host calls in this release; the others are reserved names.
-    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate, .indicator]
+    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate, .indicator, .score]
 }

@@ -9,7 +9,7 @@ import Foundation
 /// return a value decides. A hook that fails — an error, a limit, a value of the wrong shape — is
 /// recorded as a ``RuleProblem`` naming the plugin, its file and line, and the chain goes on with
 /// the decision as it stood.
-public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules {
+public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, ScoringRules {
     public let runtimes: [PluginRuntime]
     public let context: PluginContext
     private var problems: [RuleProblem] = []
@@ -375,6 +375,77 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules {
             }
             return .success(updated)
         })?.value
+    }
+
+    // MARK: score
+
+    public func score(unit: UnitID, directive: Directive, period: Period, submissions: [Submission]) -> ScoringSheet? {
+        let tree = context.workspace.organisation
+        guard let unitView = tree.unit(unit).map({ ModelViews.unit($0, tree: tree) }) else { return nil }
+        return fold(.score, from: ScoringSheet?.none, subject: "unit \(unit), \(directive.id), \(period)", request: { current, runtime in
+            let list = submissions.compactMap { submission -> LuaValue? in
+                guard let obligation = directive.obligation(submission.obligation) else { return nil }
+                return self.submissionView(submission, obligation: obligation, directive: directive, in: runtime)
+            }
+            return .table(.view("score request", [
+                "unit": unitView,
+                "directive": self.directiveView(directive, in: runtime),
+                "period": ModelViews.period(period),
+                "submissions": .table(.list("list of submissions", list)),
+                "sheet": current.map { sheet in
+                    .table(.view("scoring sheet", [
+                        "total": .number(sheet.total), "rating": .optional(sheet.rating?.rawValue),
+                        "criteria": .table(.list("list of criteria", sheet.criteria.map { criterion in
+                            .table(.view("criterion", [
+                                "id": .string(criterion.id), "title": .string(criterion.title),
+                                "max": .number(criterion.maximum), "points": .number(criterion.points),
+                                "evidence": .string(criterion.evidence),
+                            ]))
+                        })),
+                    ]))
+                } ?? .nil,
+            ]))
+        }, parse: { value in
+            let expected = "{criteria = {{id = '…', title = '…', max = 20, points = 18, evidence = '…'}}, rating = 'Tốt'}"
+            guard let table = value.tableValue, let criteria = table["criteria"].tableValue else {
+                return .failure(Self.unusable(value, expected: expected))
+            }
+            var lines: [ScoringSheet.Criterion] = []
+            for item in criteria.array {
+                guard let entry = item.tableValue, let id = entry["id"].stringValue,
+                      let maximum = Self.double(entry["max"]), let points = Self.double(entry["points"]) else {
+                    return .failure(LuaFunctionError("a criterion is not {id =, title =, max =, points =, evidence =}; expected \(expected)"))
+                }
+                guard (0...maximum).contains(points) else {
+                    return .failure(LuaFunctionError("criterion '\(id)' gives \(points) points of at most \(maximum)"))
+                }
+                lines.append(.init(id: id, title: entry["title"].stringValue ?? id, maximum: maximum, points: points,
+                                   evidence: entry["evidence"].stringValue ?? ""))
+            }
+            var rating: Rating?
+            if let text = table["rating"].stringValue {
+                guard let parsed = Rating(name: text) else {
+                    return .failure(LuaFunctionError("'\(text)' is not a rating; use Tốt, Khá, Trung bình or Yếu"))
+                }
+                rating = parsed
+            }
+            return .success(ScoringSheet(unit: unit, directive: directive.id, period: period, criteria: lines,
+                                         rating: rating, scoredBy: ""))
+        }).flatMap { decision in
+            decision.value.map { sheet in
+                var sheet = sheet
+                sheet.scoredBy = decision.decidedBy
+                return sheet
+            }
+        }
+    }
+
+    static func double(_ value: LuaValue) -> Double? {
+        switch value {
+        case .integer(let number): Double(number)
+        case .number(let number): number
+        default: nil
+        }
     }
 
     // MARK: Views
