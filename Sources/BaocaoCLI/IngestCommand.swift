@@ -44,7 +44,12 @@ struct IngestCommand: ParsableCommand {
                 continue
             }
             do {
-                let (rows, warnings) = try reader.readWithWarnings(url: url, path: file, rules: workspaceAndPlugins.chain)
+                var bar = ProgressBar(label: file)
+                defer { bar.finish() }
+                let (rows, warnings) = try reader.readWithWarnings(url: url, path: file, rules: workspaceAndPlugins.chain) { done, total in
+                    bar.update(done, of: total)
+                }
+                bar.finish()
                 for warning in warnings { printError("warning: \(warning)") }
                 switch try store.ingest(rows, from: file, content: content) {
                 case .added(let count):

@@ -32,8 +32,10 @@ public struct SubmissionFileReader: Sendable {
         try readWithWarnings(url: url, path: path, rules: rules).rows
     }
 
-    /// ``read(url:path:rules:)``, with the warnings the rules gave.
-    public func readWithWarnings(url: URL, path: String, rules: (any SubmissionRules)?) throws(SubmissionFileError)
+    /// ``read(url:path:rules:)``, with the warnings the rules gave; `progress` is told how many of
+    /// the file's rows have been checked, for a progress bar on large files.
+    public func readWithWarnings(url: URL, path: String, rules: (any SubmissionRules)?,
+                                 progress: ((_ checked: Int, _ total: Int) -> Void)? = nil) throws(SubmissionFileError)
         -> (rows: [SubmissionRow], warnings: [Diagnostic]) {
         let log = DiagnosticLog()
         let records: [Record]
@@ -45,13 +47,18 @@ public struct SubmissionFileReader: Sendable {
             throw .invalid([Diagnostic(SourceLocation(file: path, line: 1, column: 1),
                                        "cannot read a '.\(url.pathExtension)' file; give submissions as .xlsx, .csv, .json or .yaml")])
         }
-        let rows = records.compactMap { check($0, path: path, log: log) }
+        var rows: [SubmissionRow] = []
+        for (index, record) in records.enumerated() {
+            if let row = check(record, path: path, log: log) { rows.append(row) }
+            progress?(index + 1, records.count * (rules == nil ? 1 : 2))
+        }
         if rows.isEmpty && log.isEmpty {
             log.add(SourceLocation(file: path, line: 1, column: 1), "the file holds no submission")
         }
         var warnings: [Diagnostic] = []
         if let rules, log.isEmpty {
-            for row in rows {
+            for (index, row) in rows.enumerated() {
+                progress?(records.count + index + 1, records.count * 2)
                 for finding in rules.validate(row.submission) {
                     let location = finding.field.flatMap { row.locations[$0] } ?? row.start
                     let diagnostic = Diagnostic(location, "\(finding.message) (plugin \(finding.plugin))")
