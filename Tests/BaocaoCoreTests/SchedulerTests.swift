@@ -32,7 +32,9 @@ struct SchedulerTests {
         #expect(h1.reports.map(\.period.period.description) == ["2024-H1", "2024", "2024-H2"], "the core alone keeps every period")
         #expect(h1.reports.allSatisfy { $0.routes.first?.to == "ldld-tp-ninh-binh" })
         let later = scheduler.schedule(from: Self.date("2025-01-01"), to: Self.date("2025-12-31"), unit: union.id)
-        #expect(later.reports.allSatisfy { $0.routes.first?.to == "ldld-tp-hoa-lu" }, "TP Ninh Bình merged into TP Hoa Lư on 2025-01-01")
+        let routes = Dictionary(uniqueKeysWithValues: later.reports.map { ($0.period.period.description, $0.routes.first?.to) })
+        #expect(routes["2025-H1"] == "ldld-tp-hoa-lu", "TP Ninh Bình merged into TP Hoa Lư on 2025-01-01")
+        #expect(routes["2025"] == "ldld-tinh", "the district level ended on 2025-07-01: the union reports to the province")
         #expect(scheduler.schedule(from: Self.date("2025-01-01"), to: Self.date("2025-12-31"), unit: "ldld-tp-ninh-binh").reports.isEmpty)
     }
 
