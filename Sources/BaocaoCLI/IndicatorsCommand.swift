@@ -26,7 +26,7 @@ struct IndicatorsCommand: ParsableCommand {
     var directive: String
 
     @Option(help: "The period: 2023, 2023-H1, ….")
-    var period: String
+    var period: Period
 
     @Option(name: .customLong("as-of"), help: "The day to judge on (default: today).")
     var asOf: CalendarDate?
@@ -35,17 +35,11 @@ struct IndicatorsCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        guard let period = Period(parsing: self.period) else {
-            throw ValidationError("'\(self.period)' is not \(Period.expectedForm)")
-        }
         let workspaceAndPlugins = try LoadedWorkspace(path: workspace)
         let loaded = workspaceAndPlugins.workspace
-        guard let directive = loaded.directive(self.directive) else {
-            printError("\(workspace): no directive has the id or number '\(self.directive)'")
-            throw ExitCode(1)
-        }
+        let directive = try workspaceAndPlugins.directive(self.directive)
         let submissions = try workspaceAndPlugins.storedSubmissions(directive: directive.id)
-        let asOf = self.asOf ?? ReceivedTime.day(of: Date())
+        let asOf = self.asOf ?? ReceivedTime.today
         let results = IndicatorEvaluator(workspace: loaded, submissions: submissions, asOf: asOf)
             .evaluate(directive, period: period, rules: workspaceAndPlugins.chain)
         defer { workspaceAndPlugins.report(workspaceAndPlugins.chain.takeProblems()) }

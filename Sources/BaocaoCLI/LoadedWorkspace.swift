@@ -37,6 +37,19 @@ struct LoadedWorkspace {
         }
     }
 
+    /// The directive named by `key` (its id or number); with no key, the workspace's only one. An
+    /// unknown key, or no key in a workspace of several directives, ends the command with the
+    /// directives it has.
+    func directive(_ key: String?) throws -> Directive {
+        let directives = workspace.directives
+        if let key, let found = workspace.directive(key) { return found }
+        if key == nil, directives.count == 1 { return directives[0] }
+        let names = directives.map { $0.number ?? $0.id }.joined(separator: ", ")
+        printError(key.map { "\(path): no directive has the id or number '\($0)'; the workspace's are: \(names)" }
+                   ?? "\(path): name the directive with --directive (its id or number): \(names)")
+        throw ExitCode(1)
+    }
+
     /// Prints the problems plugins had, one per line with plugin, hook, file and line.
     func report(_ problems: [RuleProblem]) {
         for problem in problems { printError("warning: \(problem)") }
@@ -47,5 +60,9 @@ struct LoadedWorkspace {
 }
 
 extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+extension Period: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
 }

@@ -32,7 +32,7 @@ struct RemindCommand: ParsableCommand {
     func run() throws {
         let loaded = try LoadedWorkspace(path: workspace)
         let submissions = try loaded.storedSubmissions()
-        let asOf = self.asOf ?? ReceivedTime.day(of: Date())
+        let asOf = self.asOf ?? ReceivedTime.today
         let list = ReminderList(workspace: loaded.workspace, rules: loaded.chain, submissions: submissions,
                                 asOf: asOf, within: within)
         switch format {

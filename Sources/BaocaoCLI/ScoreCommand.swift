@@ -23,7 +23,7 @@ struct ScoreCommand: ParsableCommand {
     var unit: String
 
     @Option(help: "The period: 2023, 2023-H1, ….")
-    var period: String
+    var period: Period
 
     @Option(help: "The directive (its id or number); needed when the workspace has more than one.")
     var directive: String?
@@ -35,21 +35,14 @@ struct ScoreCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        guard let period = Period(parsing: self.period) else {
-            throw ValidationError("'\(self.period)' is not \(Period.expectedForm)")
-        }
         let loaded = try LoadedWorkspace(path: workspace)
         let workspace = loaded.workspace
         guard let unit = workspace.organisation.unit(unit) else {
             printError("\(self.workspace): no unit has the id '\(self.unit)'")
             throw ExitCode(1)
         }
-        let chosen = directive.flatMap(workspace.directive) ?? (directive == nil && workspace.directives.count == 1 ? workspace.directives[0] : nil)
-        guard let directive = chosen else {
-            printError("\(self.workspace): name the directive with --directive (its id or number): \(workspace.directives.map { $0.number ?? $0.id }.joined(separator: ", "))")
-            throw ExitCode(1)
-        }
-        let asOf = self.asOf ?? ReceivedTime.day(of: Date())
+        let directive = try loaded.directive(self.directive)
+        let asOf = self.asOf ?? ReceivedTime.today
         let submissions = IndicatorEvaluator(workspace: workspace, submissions: try loaded.storedSubmissions(directive: directive.id), asOf: asOf)
             .latestSubmissions(of: directive, period: period)
         defer { loaded.report(loaded.chain.takeProblems()) }

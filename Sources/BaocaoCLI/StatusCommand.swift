@@ -24,7 +24,7 @@ struct StatusCommand: ParsableCommand {
     var workspace: String
 
     @Option(help: "The period: 2023, 2023-H1, 2023-Q2, 2023-05.")
-    var period: String
+    var period: Period
 
     @Option(name: .customLong("as-of"), help: "The day to judge on (default: today).")
     var asOf: CalendarDate?
@@ -42,20 +42,10 @@ struct StatusCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        guard let period = Period(parsing: self.period) else {
-            throw ValidationError("'\(self.period)' is not \(Period.expectedForm)")
-        }
         let loaded = try LoadedWorkspace(path: workspace)
-        var directiveID: DirectiveID?
-        if let directive {
-            guard let found = loaded.workspace.directive(directive) else {
-                printError("\(workspace): no directive has the id or number '\(directive)'")
-                throw ExitCode(1)
-            }
-            directiveID = found.id
-        }
+        let directiveID = try directive.map { try loaded.directive($0).id }
         let submissions = try loaded.storedSubmissions()
-        let asOf = self.asOf ?? ReceivedTime.day(of: Date())
+        let asOf = self.asOf ?? ReceivedTime.today
         let report = ComplianceReport(workspace: loaded.workspace, rules: loaded.chain, submissions: submissions,
                                       period: period, asOf: asOf, directive: directiveID, level: level, unit: unit)
         switch format {

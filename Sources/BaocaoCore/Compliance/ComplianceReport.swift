@@ -49,14 +49,13 @@ public struct ComplianceReport: Sendable {
     /// The state on `asOf` of each of `due`, from the submissions received by the end of that day
     /// (Vietnam's time): the first arrival decides on time or late.
     public static func entries(for due: [DueReport], submissions: [Submission], asOf: CalendarDate) -> [ComplianceEntry] {
-        let endOfDay = ReceivedTime.parse("\(asOf.adding(days: 1))")!.addingTimeInterval(-0.001)
-        var received: [String: [Date]] = [:]
+        let endOfDay = ReceivedTime.endOfDay(asOf)
+        var received: [ReportKey: [Date]] = [:]
         for submission in submissions where submission.receivedAt <= endOfDay {
-            received["\(submission.directive)|\(submission.obligation)|\(submission.unit)|\(submission.period)", default: []]
-                .append(submission.receivedAt)
+            received[ReportKey(submission), default: []].append(submission.receivedAt)
         }
         return due.map { report in
-            let times = (received["\(report.directive)|\(report.obligation)|\(report.unit)|\(report.period.period)"] ?? []).sorted()
+            let times = (received[ReportKey(report)] ?? []).sorted()
             let state: ReportState
             if let first = times.first {
                 let day = ReceivedTime.day(of: first)

@@ -5,23 +5,19 @@ import Foundation
 public struct IndicatorEvaluator: Sendable {
     public let workspace: Workspace
     /// Submissions typed by the workspace's fields, latest last.
-    private let latest: [String: Submission]
+    private let latest: [ReportKey: Submission]
 
     /// - Parameters:
     ///   - submissions: Everything received; those after the end of `asOf` (Vietnam's time) are
     ///     left out, so a past day can be asked about.
     public init(workspace: Workspace, submissions: [Submission], asOf: CalendarDate) {
         self.workspace = workspace
-        let endOfDay = ReceivedTime.parse("\(asOf.adding(days: 1))")!.addingTimeInterval(-0.001)
-        var latest: [String: Submission] = [:]
+        let endOfDay = ReceivedTime.endOfDay(asOf)
+        var latest: [ReportKey: Submission] = [:]
         for submission in submissions.sorted(by: { $0.receivedAt < $1.receivedAt }) where submission.receivedAt <= endOfDay {
-            latest[Self.key(submission.directive, submission.obligation, submission.unit, submission.period)] = submission.typed(by: workspace)
+            latest[ReportKey(submission)] = submission.typed(by: workspace)
         }
         self.latest = latest
-    }
-
-    static func key(_ directive: DirectiveID, _ obligation: ObligationID, _ unit: UnitID, _ period: Period) -> String {
-        "\(directive)|\(obligation)|\(unit)|\(period)"
     }
 
     /// Every target of `directive` for `period`.
@@ -37,7 +33,7 @@ public struct IndicatorEvaluator: Sendable {
             var meeting = 0
             var failures: [IndicatorResult.Failure] = []
             for unit in units {
-                guard let submission = latest[Self.key(directive.id, condition.report, unit.id, period)] else {
+                guard let submission = latest[ReportKey(directive: directive.id, obligation: condition.report, unit: unit.id, period: period)] else {
                     failures.append(.init(unit: unit.id, reason: "no report"))
                     continue
                 }

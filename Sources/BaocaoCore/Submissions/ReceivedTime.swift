@@ -23,6 +23,14 @@ public enum ReceivedTime {
         return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + seconds - vietnamOffset))
     }
 
+    /// The last moment of `day` in Vietnam: what "received by that day" counts up to.
+    public static func endOfDay(_ day: CalendarDate) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day.adding(days: 1).dayNumber * 86_400 - vietnamOffset) - 0.001)
+    }
+
+    /// Today in Vietnam.
+    public static var today: CalendarDate { day(of: Date()) }
+
     /// The day in Vietnam on which `date` falls.
     public static func day(of date: Date) -> CalendarDate {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
