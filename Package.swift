@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         /// Lua 5.4 from the system (Debian: liblua5.4-dev).
@@ -59,8 +60,19 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        /// The library product for embedders: re-exports the model, the scheduler and the plugin host.
-        .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoLua", "BaocaoStore"]),
+        /// Official documents: the consolidated report built from the compliance figures with Mustache
+        /// templates, and the writers for DOCX (Office Open XML), HTML and Markdown.
+        .target(
+            name: "BaocaoDocument",
+            dependencies: [
+                "BaocaoCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        /// The library product for embedders: re-exports the model, the scheduler, the plugin host,
+        /// the store and the documents.
+        .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoLua", "BaocaoStore", "BaocaoDocument"]),
         /// The `baocao` command.
         .executableTarget(
             name: "BaocaoCLI",
@@ -74,6 +86,7 @@ let package = Package(
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
         .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
         .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
+        .testTarget(name: "BaocaoDocumentTests", dependencies: ["BaocaoDocument", "BaocaoLua", "BaocaoStore"]),
         /// The raw C API baseline loop of the hook benchmark.
         .target(name: "CLuaRawBench", dependencies: ["CLua"], path: "Benchmarks/CLuaRawBench"),
         /// `hook-benchmark`: the cost of one plugin hook call.

@@ -4,6 +4,7 @@
 @_exported import BaocaoCore
 @_exported import BaocaoLua
 @_exported import BaocaoStore
+@_exported import BaocaoDocument
 
 /// The version of the Baocao library.
 public enum BaocaoVersion {

@@ -20,7 +20,7 @@ public struct ComplianceRate: Sendable, Hashable, Codable {
     /// Received on time / expected.
     public var onTimeRate: Double? { expected == 0 ? nil : Double(onTime) / Double(expected) }
 
-    init(group: String, name: String, entries: [ComplianceEntry]) {
+    public init(group: String, name: String, entries: [ComplianceEntry]) {
         self.group = group
         self.name = name
         expected = entries.count

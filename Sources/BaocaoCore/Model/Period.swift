@@ -75,3 +75,17 @@ public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
 
     public static let expectedForm = "a period like 2023, 2023-H1, 2023-Q2 or 2023-05"
 }
+
+extension Period {
+    /// The period as a report's title names it: "năm 2023", "6 tháng đầu năm 2023", "quý II năm
+    /// 2023", "tháng 5 năm 2023", "9 tháng năm 2023".
+    public var vietnameseName: String {
+        switch kind {
+        case .month: "tháng \(index) năm \(year)"
+        case .quarter: "quý \(["I", "II", "III", "IV"][index - 1]) năm \(year)"
+        case .sixMonths: index == 1 ? "6 tháng đầu năm \(year)" : "6 tháng cuối năm \(year)"
+        case .nineMonths: "9 tháng năm \(year)"
+        case .year: "năm \(year)"
+        }
+    }
+}

@@ -45,3 +45,11 @@ public enum TargetValue: Sendable, Hashable, Codable, CustomStringConvertible {
         try container.encode(description)
     }
 }
+
+extension TargetValue {
+    /// Whether the target is a percentage.
+    public var isPercent: Bool {
+        if case .percent = self { return true }
+        return false
+    }
+}

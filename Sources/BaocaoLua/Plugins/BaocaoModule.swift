@@ -2,7 +2,7 @@ import BaocaoCore
 import Foundation
 
 /// The `baocao` Lua module every plugin gets, as the global `baocao` and as `require "baocao"`:
-/// dates, periods, working days, unit look-ups and logging.
+/// dates, periods, working days, unit look-ups, document builders and logging.
 ///
 /// Its API level is a number. A plugin names the level it is written for in `plugin.yaml`
 /// (`api: 1`); each function in `Documentation/PluginReference.md` says the level it appeared in.
@@ -197,6 +197,18 @@ public enum BaocaoModule {
         get = host.units_get, body = host.units_body, name = host.units_name, parent = host.units_parent,
         ancestors = host.units_ancestors, children = host.units_children, at_level = host.units_at_level,
         levels = host.units_levels,
+      },
+      -- Document builders (API 1): blocks for the document hook.
+      document = {
+        paragraph = function(text) return { type = "paragraph", text = text } end,
+        heading = function(level, text) return { type = "heading", level = level, text = text } end,
+        list = function(items) return { type = "list", items = items } end,
+        table = function(spec)
+          return { type = "table", caption = spec.caption, columns = spec.columns, rows = spec.rows or {}, widths = spec.widths }
+        end,
+        chart = function(spec)
+          return { type = "chart", title = spec.title, bars = spec.bars or {}, maximum = spec.maximum, unit = spec.unit }
+        end,
       },
       log = {
         debug = function(...) host.log("debug", join(...)) end,

@@ -23,11 +23,13 @@ public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
     /// `score(request)`: fills in a unit's self-assessment scoring sheet; returns
     /// `{criteria = {{id =, title =, max =, points =, evidence =}}, rating =}` or nil.
     case score
-    /// `document`: shapes a rendered document (wired with documents).
+    /// `document(block, doc)`: shapes a rendered document, block by block, like a pandoc filter;
+    /// returns nil to keep the block, a block to replace it, or a list of blocks to splice in its
+    /// place (`{}` removes it).
     case document
     /// `import`: adds patterns for reading directives from text (wired with import).
     case `import`
 
     /// The hooks the host calls in this release; the others are reserved names.
-    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate, .indicator, .score]
+    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate, .indicator, .score, .document]
 }

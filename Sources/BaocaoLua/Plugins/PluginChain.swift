@@ -9,10 +9,10 @@ import Foundation
 /// return a value decides. A hook that fails — an error, a limit, a value of the wrong shape — is
 /// recorded as a ``RuleProblem`` naming the plugin, its file and line, and the chain goes on with
 /// the decision as it stood.
-public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, ScoringRules {
+public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, ScoringRules, DocumentRules {
     public let runtimes: [PluginRuntime]
     public let context: PluginContext
-    private var problems: [RuleProblem] = []
+    var problems: [RuleProblem] = []
     private var calendars: [Int: WorkingCalendar] = [:]
     private var calendarsInProgress: Set<Int> = []
 
@@ -42,7 +42,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
         context.calendar = { [unowned self] year throws(LuaFunctionError) in try self.calendarForModule(year) }
     }
 
-    private func record(_ runtime: PluginRuntime, _ hook: HookName, _ error: LuaError, subject: String?) {
+    func record(_ runtime: PluginRuntime, _ hook: HookName, _ error: LuaError, subject: String?) {
         var message = error.message
         // Lua gives no location for an allocation that failed outside any handler: name the hook.
         if !message.contains(".lua:"), let definition = runtime.definitions[hook] {
@@ -456,7 +456,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
 
     // Views many calls share are kept in each plugin's state and pushed from there.
 
-    private func directiveView(_ directive: Directive, in runtime: PluginRuntime) -> LuaValue {
+    func directiveView(_ directive: Directive, in runtime: PluginRuntime) -> LuaValue {
         runtime.kept("directive " + directive.id) { ModelViews.directive(directive) }
     }
 

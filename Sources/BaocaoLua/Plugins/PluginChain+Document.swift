@@ -1,0 +1,71 @@
+import BaocaoCore
+import Foundation
+
+extension PluginChain {
+    /// The plugins' folders in chain order; their `templates/` override the report's wording.
+    public var templateFolders: [(plugin: String, folder: URL)] {
+        runtimes.map { ($0.name, $0.plugin.folder) }
+    }
+
+    /// Runs every plugin's `document` hook over the document, in chain order, with pandoc's filter
+    /// semantics: the hook is called with each block and a read-only `doc` (kind, directive,
+    /// period, as_of, layout); nil keeps the block, a block replaces it, a list of blocks is
+    /// spliced in its place (`{}` removes it).
+    ///
+    /// A plugin's pass is all or nothing: if its hook fails or returns something that is not a
+    /// block, the problem is recorded with the plugin, file and line, and the document stays as the
+    /// plugins before it left it.
+    public func shape(_ document: OfficialDocument, context: DocumentContext) -> OfficialDocument {
+        var current = document
+        let directive = self.context.workspace.directive(context.directive)
+        for runtime in runtimes where runtime.provides(.document) {
+            let subject = "\(context.kind) of \(context.directive), \(context.period)"
+            let doc = LuaValue.table(.view("document", [
+                "kind": .string(context.kind),
+                "directive": directive.map { directiveView($0, in: runtime) } ?? .nil,
+                "period": ModelViews.period(context.period),
+                "as_of": .string(context.asOf.description),
+                "layout": .string(current.layout.rawValue),
+                "count": .integer(Int64(current.blocks.count)),
+            ]))
+            var shaped: [DocumentBlock] = []
+            var failed = false
+            for (position, block) in current.blocks.enumerated() {
+                let result: LuaValue
+                do {
+                    var table = DocumentBlockCodec.lua(block)
+                    if case .table(var fields) = table {
+                        fields.fields["index"] = .integer(Int64(position + 1))
+                        table = .table(fields)
+                    }
+                    result = try runtime.call(.document, [table, doc])
+                } catch {
+                    record(runtime, .document, error, subject: subject)
+                    failed = true
+                    break
+                }
+                if result == .nil { shaped.append(block); continue }
+                let items: [LuaValue]
+                if let table = result.tableValue, table["type"] == .nil {
+                    items = table.array  // a list to splice; {} removes the block
+                } else {
+                    items = [result]
+                }
+                for item in items {
+                    switch DocumentBlockCodec.block(item) {
+                    case .success(let block): shaped.append(block)
+                    case .failure(let problem):
+                        let location = runtime.definitions[.document].map { "\($0): " } ?? ""
+                        problems.append(RuleProblem(plugin: runtime.name, hook: HookName.document.rawValue,
+                                                    message: location + problem.message + "; the plugin's changes to the document were dropped", subject: subject))
+                        failed = true
+                    }
+                    if failed { break }
+                }
+                if failed { break }
+            }
+            if !failed { current.blocks = shaped }
+        }
+        return current
+    }
+}
