@@ -86,7 +86,10 @@ let package = Package(
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
         .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
         .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
-        .testTarget(name: "BaocaoDocumentTests", dependencies: ["BaocaoDocument", "BaocaoLua", "BaocaoStore"]),
+        .testTarget(
+            name: "BaocaoDocumentTests",
+            dependencies: ["BaocaoDocument", "BaocaoLua", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         /// The raw C API baseline loop of the hook benchmark.
         .target(name: "CLuaRawBench", dependencies: ["CLua"], path: "Benchmarks/CLuaRawBench"),
         /// `hook-benchmark`: the cost of one plugin hook call.

@@ -46,4 +46,16 @@ return {
   --- IV.1–IV.2: the self-assessment scoring sheet (see scoring.lua: illustrative until QĐ
   --- 1563/QĐ-UBND's own criteria are put in).
   score = scoring,
+
+  --- IV.1: "gửi hồ sơ chấm điểm về Sở Nội vụ". The report says, under the table of scores, that
+  --- each union's self-scoring dossier goes with it to Sở Nội vụ under QĐ 1563/QĐ-UBND.
+  document = function(block, doc)
+    if doc.kind ~= "consolidated-report" or block.type ~= "table" then return nil end
+    if not (block.caption or ""):find("chấm điểm", 1, true) then return nil end
+    return {
+      block,
+      baocao.document.paragraph("Hồ sơ tự đánh giá, chấm điểm của từng đơn vị theo bảng điểm ban hành kèm theo "
+        .. "Quyết định số 1563/QĐ-UBND ngày 01/8/2022 của Chủ tịch UBND tỉnh được gửi kèm báo cáo này về Sở Nội vụ."),
+    }
+  end,
 }
