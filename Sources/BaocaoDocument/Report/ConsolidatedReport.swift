@@ -64,7 +64,6 @@ public struct ConsolidatedReport {
         }
 
         var templates = ReportTemplates(folders: documentRules?.templateFolders ?? [])
-        problems += templates.problems
         let context = templateContext(entries: entries, compliance: compliance, results: indicatorResults,
                                       sheets: sheets, latest: latest)
         let subject = templates.render("subject", context).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -72,6 +71,7 @@ public struct ConsolidatedReport {
         let (body, unknown) = ReportMarkup.blocks(from: bodyText) { name in
             placeholder(name, entries: entries, compliance: compliance, results: indicatorResults, sheets: sheets)
         }
+        problems += templates.problems
         if let origin = templates.origin(of: "body") {
             for placeholder in unknown {
                 problems.append(RuleProblem(plugin: origin.plugin ?? "built-in", hook: "template",

@@ -44,19 +44,35 @@ struct ReportTemplates {
     mutating func render(_ name: String, _ context: [String: Any]) -> String {
         let source = sources[name]!
         do {
-            // TEXT: no HTML escaping; the writers escape for their format. Put on the template's
-            // first line so that line numbers in errors stay the file's own.
-            let template = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + source.text)
+            // The pragma goes on the template's first line, so that line numbers stay the file's own.
+            let template = try MustacheTemplate(string: Self.pragma + source.text)
             return template.render(context)
         } catch let error as MustacheTemplate.ParserError {
+            let line = error.context.lineNumber
+            let column = line == 1 ? max(1, error.context.columnNumber - Self.pragma.count) : error.context.columnNumber
             problems.append(RuleProblem(plugin: source.plugin ?? "built-in", hook: "template",
-                message: "\(source.origin):\(error.context.lineNumber):\(error.context.columnNumber): the template does not parse (\(error.error)); the built-in wording was used"))
+                message: "\(source.origin):\(line):\(column): \(Self.explain(error.error)); the built-in wording was used"))
         } catch {
             problems.append(RuleProblem(plugin: source.plugin ?? "built-in", hook: "template",
                 message: "\(source.origin): the template does not parse (\(error)); the built-in wording was used"))
         }
-        let fallback = try! MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + DefaultTemplates.all[name]!)
+        let fallback = try! MustacheTemplate(string: Self.pragma + DefaultTemplates.all[name]!)
         return fallback.render(context)
+    }
+
+    /// Text output: no HTML escaping (the writers escape for their format).
+    static let pragma = "{{%CONTENT_TYPE:TEXT}}"
+
+    /// The parser's error in plain words.
+    static func explain(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a section is closed ({{/…}}) with a name it was not opened with"
+        case .unfinishedName?: "a tag is not finished: '}}' is missing"
+        case .expectedSectionEnd?: "a section ({{#…}} or {{^…}}) is opened and never closed"
+        case .invalidSetDelimiter?: "a delimiter change ({{=… …=}}) is badly written"
+        case .unrecognisedConfigVariable?, .invalidConfigVariableSyntax?: "a {{%…}} setting is not one Mustache knows"
+        default: "the template does not parse (\(error))"
+        }
     }
 
     func origin(of name: String) -> Source? { sources[name] }
