@@ -12,6 +12,8 @@ let package = Package(
         .executable(name: "baocao", targets: ["BaocaoCLI"]),
         /// What one plugin hook call costs: raw C API, bridge, sandbox, read-only views.
         .executable(name: "hook-benchmark", targets: ["HookBenchmark"]),
+        /// What rendering a province's report to DOCX costs, beside pandoc.
+        .executable(name: "document-benchmark", targets: ["DocumentBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -97,6 +99,12 @@ let package = Package(
             name: "HookBenchmark",
             dependencies: ["BaocaoLua", "CLuaShim", "CLuaRawBench"],
             path: "Benchmarks/HookBenchmark"
+        ),
+        /// `document-benchmark`: a province's report to DOCX, beside pandoc.
+        .executableTarget(
+            name: "DocumentBenchmark",
+            dependencies: ["BaocaoDocument", "BaocaoLua"],
+            path: "Benchmarks/DocumentBenchmark"
         ),
     ],
     swiftLanguageModes: [.v6]

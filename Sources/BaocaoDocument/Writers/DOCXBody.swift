@@ -64,7 +64,7 @@ extension DOCXWriter {
         // MARK: header
 
         private mutating func addHeader(_ header: DocumentHeader) {
-            let left = Int(Double(textWidth) * 0.45)
+            let left = Int(Double(textWidth) * 0.44)
             let right = textWidth - left
             var leftCell = ""
             if let superior = header.superior {
@@ -74,7 +74,7 @@ extension DOCXWriter {
             leftCell += paragraph([TextRun(header.issuer.uppercased(with: Locale(identifier: "vi")), bold: true)], style: "Normal",
                                   alignment: "center", size: DOCXWriter.Size.header)
             switch header.layout {
-            case .state: leftCell += shortRule(widthMillimetres: 22, containerMillimetres: PageGeometry.textWidthMillimetres * 0.45 - 4)
+            case .state: leftCell += shortRule(widthMillimetres: 22, containerMillimetres: PageGeometry.textWidthMillimetres * 0.44)
             case .party: leftCell += paragraph([TextRun("*")], style: "Normal", alignment: "center", size: DOCXWriter.Size.header)
             }
             if let line = header.numberLine {
@@ -91,7 +91,7 @@ extension DOCXWriter {
                                        size: isFirst && header.layout == .state ? DOCXWriter.Size.motto : 14,
                                        underline: header.layout == .party)
             }
-            if header.layout == .state { rightCell += shortRule(widthMillimetres: 56, containerMillimetres: PageGeometry.textWidthMillimetres * 0.55 - 4) }
+            if header.layout == .state { rightCell += shortRule(widthMillimetres: 56, containerMillimetres: PageGeometry.textWidthMillimetres * 0.56) }
             rightCell += paragraph([TextRun(header.dateLine, italic: true)], style: "Normal", alignment: "center",
                                    size: DOCXWriter.Size.body, spacingBefore: 120)
             xml += table(columns: [left, right], borders: false, rows: [[leftCell, rightCell]])
@@ -181,7 +181,9 @@ extension DOCXWriter {
         private func table(columns: [Int], borders: Bool, rows: [[String]], headerRow: Bool = false, spacingBefore: Int = 0) -> String {
             var out = "<w:tbl><w:tblPr>" + (borders ? "<w:tblStyle w:val=\"TableGrid\"/>" : "")
                 + "<w:tblW w:w=\"\(columns.reduce(0, +))\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
-                + (borders ? "" : "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>")
+                // Layout tables (header, closing): no borders and 1 mm of cell padding, so that the motto
+                // fits its column on one line.
+                + (borders ? "" : "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders><w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>")
                 + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
             out += columns.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
             for (rowIndex, row) in rows.enumerated() {
