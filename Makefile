@@ -6,7 +6,7 @@ WORKSPACES := ninh-binh tay-ninh cao-bang ben-tre
 PLUGINS := $(patsubst %/plugin.yaml,%,$(wildcard plugins/*/plugin.yaml))
 BAOCAO = .build/debug/baocao
 
-.PHONY: all deps build demo test check-examples plugin-tests bench clean
+.PHONY: all deps build demo test check-examples plugin-tests check-documents bench bench-documents clean
 
 all: build
 
@@ -17,8 +17,8 @@ build: deps
 	$(SWIFT) build --product baocao
 
 # The main job on the bundled examples: validate each seed's workspace, ask Tây Ninh's plugin
-# chain what is due around its 01/11/2023 deadline, store the sample submissions units sent, and
-# show who had reported the day after the deadline.
+# chain what is due around its 01/11/2023 deadline, store the sample submissions units sent, show
+# who had reported the day after the deadline, and write the consolidated report as DOCX.
 demo: build
 	@for w in $(WORKSPACES); do \
 		echo "== baocao check examples/$$w"; \
@@ -33,13 +33,19 @@ demo: build
 	@echo
 	@echo "== baocao status examples/tay-ninh --period 2023 --as-of 2023-11-02 --level district"
 	@$(BAOCAO) status examples/tay-ninh --period 2023 --as-of 2023-11-02 --level district
+	@echo
+	@mkdir -p out
+	@echo "== baocao render examples/tay-ninh --period 2023 --as-of 2023-11-02 --output out/bao-cao-tay-ninh-2023.docx"
+	@$(BAOCAO) render examples/tay-ninh --period 2023 --as-of 2023-11-02 --output out/bao-cao-tay-ninh-2023.docx
 
-# Unit and end-to-end tests (Swift Testing), the CLI over every example workspace, and every
-# plugin's own Lua tests.
+# Unit and end-to-end tests (Swift Testing), the CLI over every example workspace, every plugin's
+# own Lua tests, and, when LibreOffice is installed, each example's DOCX through LibreOffice.
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory check-examples plugin-tests
+	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then ./scripts/check-documents.sh; \
+	else echo "documents: LibreOffice is not installed; 'make check-documents' installs it and checks each example's DOCX"; fi
 
 check-examples:
 	@for w in $(WORKSPACES); do \
@@ -53,6 +59,17 @@ plugin-tests:
 bench: deps
 	$(SWIFT) build -c release --product hook-benchmark
 	.build/release/hook-benchmark
+
+# Each example's consolidated report as DOCX through LibreOffice (installs it when missing).
+check-documents: build
+	./scripts/check-documents.sh
+
+# A province's report to DOCX beside pandoc (installs pandoc when missing; release build).
+bench-documents: deps
+	@command -v pandoc >/dev/null || { SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq pandoc >/dev/null; }
+	$(SWIFT) build -c release --product baocao
+	$(SWIFT) build -c release --product document-benchmark
+	.build/release/document-benchmark
 
 clean:
 	rm -rf .build

@@ -75,7 +75,8 @@ struct PluginReferenceTests {
     /// `baocao` module, `require`, views, the sandbox and failures.
     static let sectionsWithExamples = [
         "What a plugin is", "The chain", "calendar", "periods", "route", "deadline", "When a plugin fails",
-        "Fields", "baocao.date", "baocao.period", "baocao.calendar", "baocao.units", "baocao.log and print",
+        "document", "Fields", "baocao.date", "baocao.period", "baocao.calendar", "baocao.units", "baocao.document",
+        "baocao.log and print",
         "require", "Views", "The sandbox",
     ]
 

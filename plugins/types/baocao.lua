@@ -47,7 +47,7 @@
 ---| "indicator"
 ---| "validate"
 ---| "score"
----| "document"  # reserved
+---| "document"
 ---| "import"    # reserved
 
 ---------------------------------------------------------------------------------------------------
@@ -241,8 +241,9 @@
 ---A unit's self-assessment scoring sheet: nil when this plugin does not score the unit, or
 ---`{criteria = {{id =, title =, max =, points =, evidence =}}, rating =}`. API level 1.
 ---@field score? fun(request: table): table?
----Reserved: accepted when plugin.yaml lists it, not called in API level 1.
----@field document? function
+---Shapes a rendered document block by block, like a pandoc filter: nil keeps the block, a block
+---replaces it, a list of blocks is spliced in its place (`{}` removes it). API level 1.
+---@field document? fun(block: baocao.Block, doc: baocao.DocumentContext): (baocao.Block|baocao.Block[])?
 ---Reserved: accepted when plugin.yaml lists it, not called in API level 1.
 ---@field import? function
 
@@ -440,6 +441,74 @@ function baocao.units.at_level(level, date) end
 ---The workspace's levels, from the top down. API level 1.
 ---@return baocao.Level[]
 function baocao.units.levels() end
+
+-- Documents --------------------------------------------------------------------------------------
+
+---A block of a document: `type` is "header", "title", "heading", "paragraph", "list", "table",
+---"chart", "addressees", "recipients" or "signature"; the other fields depend on it (see
+---Documentation/Documents.md). Text carries **bold** and *italic* marks.
+---@class baocao.Block
+---@field type string
+---@field index? integer Its place in the document (1-based), as the hook receives it.
+---@field text? string heading, paragraph
+---@field level? integer heading: 1 to 3
+---@field items? string[] list
+---@field caption? string table
+---@field columns? string[] table
+---@field rows? string[][] table
+---@field widths? number[] table
+---@field title? string chart, signature
+---@field bars? {label: string, value: number}[] chart
+---@field maximum? number chart
+---@field unit? string chart
+---@field layout? "state"|"party" header
+---@field superior? string header
+---@field issuer? string header
+---@field number? string header: without "Số"
+---@field place? string header
+---@field date? string header: "2023-11-02", or nil for a blank date
+---@field summary? string header: "V/v …"
+---@field name? string title ("Báo cáo"), signature
+---@field subject? string title
+---@field names? string[] addressees
+---@field recipients? string[] recipients
+---@field archive? string[] recipients
+---@field authority? string signature: "TM.", "KT.", "T/M", "Q.", "TL.", "TUQ."
+---@field on_behalf_of? string signature
+---@field note? string signature
+
+---What a document is about (read-only).
+---@class baocao.DocumentContext
+---@field kind string "consolidated-report"
+---@field directive baocao.Directive
+---@field period baocao.Period
+---@field as_of string
+---@field layout "state"|"party"
+---@field count integer
+
+---Builders for the blocks a document hook returns. API level 1.
+baocao.document = {}
+
+---@param text string
+---@return baocao.Block
+function baocao.document.paragraph(text) end
+
+---@param level integer 1 to 3
+---@param text string
+---@return baocao.Block
+function baocao.document.heading(level, text) end
+
+---@param items string[]
+---@return baocao.Block
+function baocao.document.list(items) end
+
+---@param spec {caption?: string, columns: string[], rows?: string[][], widths?: number[]}
+---@return baocao.Block
+function baocao.document.table(spec) end
+
+---@param spec {title: string, bars?: {label: string, value: number}[], maximum?: number, unit?: string}
+---@return baocao.Block
+function baocao.document.chart(spec) end
 
 -- Logging ----------------------------------------------------------------------------------------
 
