@@ -64,7 +64,7 @@ extension DOCXWriter {
         // MARK: header
 
         private mutating func addHeader(_ header: DocumentHeader) {
-            let left = Int(Double(textWidth) * 0.44)
+            let left = Int(Double(textWidth) * 0.42)
             let right = textWidth - left
             var leftCell = ""
             if let superior = header.superior {
@@ -74,7 +74,7 @@ extension DOCXWriter {
             leftCell += paragraph([TextRun(header.issuer.uppercased(with: Locale(identifier: "vi")), bold: true)], style: "Normal",
                                   alignment: "center", size: DOCXWriter.Size.header)
             switch header.layout {
-            case .state: leftCell += shortRule(widthMillimetres: 22, containerMillimetres: PageGeometry.textWidthMillimetres * 0.44)
+            case .state: leftCell += shortRule(widthMillimetres: 22, containerMillimetres: PageGeometry.textWidthMillimetres * 0.42)
             case .party: leftCell += paragraph([TextRun("*")], style: "Normal", alignment: "center", size: DOCXWriter.Size.header)
             }
             if let line = header.numberLine {
@@ -91,7 +91,7 @@ extension DOCXWriter {
                                        size: isFirst && header.layout == .state ? DOCXWriter.Size.motto : 14,
                                        underline: header.layout == .party)
             }
-            if header.layout == .state { rightCell += shortRule(widthMillimetres: 56, containerMillimetres: PageGeometry.textWidthMillimetres * 0.56) }
+            if header.layout == .state { rightCell += shortRule(widthMillimetres: 56, containerMillimetres: PageGeometry.textWidthMillimetres * 0.58) }
             rightCell += paragraph([TextRun(header.dateLine, italic: true)], style: "Normal", alignment: "center",
                                    size: DOCXWriter.Size.body, spacingBefore: 120)
             xml += table(columns: [left, right], borders: false, rows: [[leftCell, rightCell]])
@@ -102,7 +102,7 @@ extension DOCXWriter {
         /// `containerMillimetres` (a header cell, or the text width).
         private func shortRule(widthMillimetres: Double, containerMillimetres: Double = PageGeometry.textWidthMillimetres) -> String {
             let indent = PageGeometry.twips(max(0, (containerMillimetres - widthMillimetres) / 2))
-            return "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr><w:ind w:left=\"\(indent)\" w:right=\"\(indent)\"/><w:spacing w:before=\"20\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/></w:pPr></w:p>"
+            return "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"60\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/><w:ind w:left=\"\(indent)\" w:right=\"\(indent)\"/></w:pPr></w:p>"
         }
 
         // MARK: closing
@@ -179,11 +179,14 @@ extension DOCXWriter {
         // MARK: primitives
 
         private func table(columns: [Int], borders: Bool, rows: [[String]], headerRow: Bool = false, spacingBefore: Int = 0) -> String {
+            // CT_TblPr's order: tblStyle, tblW, tblBorders, tblLayout, tblCellMar, tblLook.
             var out = "<w:tbl><w:tblPr>" + (borders ? "<w:tblStyle w:val=\"TableGrid\"/>" : "")
-                + "<w:tblW w:w=\"\(columns.reduce(0, +))\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
-                // Layout tables (header, closing): no borders and 1 mm of cell padding, so that the motto
-                // fits its column on one line.
-                + (borders ? "" : "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders><w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>")
+                + "<w:tblW w:w=\"\(columns.reduce(0, +))\" w:type=\"dxa\"/>"
+                // Layout tables (header, closing): no borders and 1 mm of cell padding, so that the
+                // motto fits its column on one line.
+                + (borders ? "" : "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>")
+                + "<w:tblLayout w:type=\"fixed\"/>"
+                + (borders ? "" : "<w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>")
                 + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
             out += columns.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
             for (rowIndex, row) in rows.enumerated() {
@@ -219,11 +222,12 @@ extension DOCXWriter {
                 var runProperties = ""
                 if run.bold { runProperties += "<w:b/><w:bCs/>" }
                 if run.italic { runProperties += "<w:i/><w:iCs/>" }
-                if underline { runProperties += "<w:u w:val=\"single\"/>" }
+                // CT_RPr's order: b, i, sz, u.
                 if let size {
                     let halfPoints = Int((size * 2).rounded())
                     runProperties += "<w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/>"
                 }
+                if underline { runProperties += "<w:u w:val=\"single\"/>" }
                 // Line breaks inside a run become <w:br/>.
                 let pieces = run.text.components(separatedBy: "\n").map { "<w:t xml:space=\"preserve\">\(XMLText.escape($0))</w:t>" }
                 out += "<w:r>" + (runProperties.isEmpty ? "" : "<w:rPr>\(runProperties)</w:rPr>") + pieces.joined(separator: "<w:br/>") + "</w:r>"

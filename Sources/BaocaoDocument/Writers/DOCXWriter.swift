@@ -16,7 +16,7 @@ public struct DOCXWriter: Sendable {
         static let body = 14.0
         static let header = 13.0
         static let superior = 12.0
-        static let motto = 12.5
+        static let motto = 12.0
         static let table = 12.0
         static let recipientsLabel = 12.0
         static let recipients = 11.0

@@ -48,7 +48,7 @@ public struct HTMLWriter: Sendable {
         @media print { body { background: none; } .page { margin: 0; padding: 0; box-shadow: none; max-width: none; } }
         @media (max-width: 600px) { .page { padding: 1em; } .header, .closing { flex-direction: column; } .header > div, .closing > div { width: auto !important; } }
         .header { display: flex; justify-content: space-between; text-align: center; font-size: 13pt; }
-        .header .issuer { width: 44%; } .header .motto { width: 56%; } .header .superior { font-size: 12pt; }
+        .header .issuer { width: 42%; } .header .motto { width: 58%; } .header .superior { font-size: 12pt; }
         .header p, .closing p, .title p { margin: 0; }
         .upper { text-transform: uppercase; }
         .rule { border-top: 1px solid #000; margin: 1px auto 4px; }
