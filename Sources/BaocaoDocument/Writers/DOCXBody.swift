@@ -111,6 +111,8 @@ extension DOCXWriter {
             let left = Int(Double(textWidth) * 0.45)
             xml += table(columns: [left, textWidth - left], borders: false,
                          rows: [[recipientsCell(recipients), signatureCell(signer)]], spacingBefore: 240)
+            // Word wants a paragraph after a table that ends the document.
+            xml += "<w:p/>"
         }
 
         private func recipientsCell(_ list: RecipientList) -> String {
