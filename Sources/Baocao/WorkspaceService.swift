@@ -1,0 +1,236 @@
+import BaocaoCore
+import BaocaoDocument
+import BaocaoLua
+import BaocaoStore
+import Foundation
+
+/// A workspace opened for use: its model, its plugin chain and its store, behind the questions a
+/// province asks — what is due, who has reported, which targets are met, how a unit scores — and
+/// the two things it does: store what units send, and write the consolidated report.
+///
+/// This is the library's front door; the `baocao` command and `baocao serve` use nothing else.
+/// It is `Sendable` and safe to call from many tasks at once: each call borrows a plugin chain of
+/// its own from a pool (a Lua state is never shared between threads), and the store serialises
+/// its writes.
+///
+/// ```swift
+/// let service = try WorkspaceService(folder: "examples/tay-ninh")
+/// let due = service.schedule(from: CalendarDate(parsing: "2023-10-26")!, to: CalendarDate(parsing: "2023-11-01")!)
+/// for report in due.value.reports { print(report.deadline!, report.unit, report.obligation) }
+/// ```
+public final class WorkspaceService: Sendable {
+    /// The workspace folder, as given.
+    public let folder: String
+    /// The loaded model: units, levels, directives, the plugin chain's names.
+    public let workspace: Workspace
+    private let pool: PluginPool
+    private let storeBox: StoreBox
+
+    /// Loads the workspace in `folder` and its plugin chain (checked once here, so a broken
+    /// plugin is reported now rather than on the first question).
+    /// - Parameters:
+    ///   - extraPluginPaths: More folders to look for plugins in, before the workspace's own.
+    ///   - log: Where `baocao.log` and `print` in plugins write (default: standard error).
+    /// - Throws: ``WorkspaceServiceError/workspace(_:)`` with located diagnostics, or
+    ///   ``WorkspaceServiceError/plugins(_:)``.
+    public init(folder: String, extraPluginPaths: [String] = [],
+                log: @escaping @Sendable (PluginLogEntry) -> Void = PluginLogEntry.printToStandardError) throws(WorkspaceServiceError) {
+        self.folder = folder
+        let workspace: Workspace
+        do {
+            workspace = try WorkspaceLoader(path: folder).load()
+        } catch {
+            throw .workspace(error)
+        }
+        self.workspace = workspace
+        let locator = PluginLocator(workspaceFolder: folder, pluginPaths: workspace.pluginPaths, extra: extraPluginPaths)
+        let make: @Sendable () throws(PluginError) -> PluginChain = { () throws(PluginError) in
+            try PluginChain(workspace: workspace, locator: locator, context: PluginContext(workspace: workspace, log: log))
+        }
+        pool = PluginPool(make: make)
+        do {
+            pool.add(try make())
+        } catch {
+            throw .plugins(error)
+        }
+        storeBox = StoreBox(folder: folder)
+    }
+
+    /// Runs `body` with a plugin chain of this call's own. For embedders who need the chain
+    /// itself (its rules, its plugins' tests); the chain must not escape `body`.
+    public func withPlugins<Value: Sendable>(_ body: (PluginChain) throws -> Value) throws -> RuleAnswer<Value> {
+        let (value, problems) = try pool.withChain(body)
+        return RuleAnswer(value: value, problems: problems)
+    }
+
+    private func withChain<Value: Sendable>(_ body: (PluginChain) throws(WorkspaceServiceError) -> Value) throws(WorkspaceServiceError) -> RuleAnswer<Value> {
+        do {
+            let (value, problems) = try pool.withChain { chain in try body(chain) }
+            return RuleAnswer(value: value, problems: problems)
+        } catch let error as WorkspaceServiceError {
+            throw error
+        } catch let error as PluginError {
+            throw .plugins(error)
+        } catch {
+            throw .plugins(.load(plugin: "?", message: "\(error)"))
+        }
+    }
+
+    // MARK: look-ups
+
+    /// The directive named by `key` (its id or number); with no key, the workspace's only one.
+    public func directive(_ key: String? = nil) throws(WorkspaceServiceError) -> Directive {
+        if let key, let found = workspace.directive(key) { return found }
+        if key == nil, workspace.directives.count == 1 { return workspace.directives[0] }
+        throw .unknownDirective(key: key, available: workspace.directives.map { $0.number ?? $0.id })
+    }
+
+    /// The unit with this id.
+    public func unit(_ id: UnitID) throws(WorkspaceServiceError) -> OrganisationUnit {
+        guard let unit = workspace.organisation.unit(id) else { throw .unknownUnit(id) }
+        return unit
+    }
+
+    // MARK: questions
+
+    /// Every report due from `from` to `to` (of one unit, when given): who, what, to whom, through
+    /// whom, by when, and which rule decided each.
+    public func schedule(from: CalendarDate, to: CalendarDate, unit: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<Schedule> {
+        try withChain { chain in Scheduler(workspace: workspace, rules: chain).schedule(from: from, to: to, unit: unit) }
+    }
+
+    /// The submissions stored (of one directive, when given), resubmissions included.
+    public func submissions(directive: DirectiveID? = nil) throws(WorkspaceServiceError) -> [Submission] {
+        do {
+            return try storeBox.store().submissions(directive: directive).map(\.submission)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Expected against received for `period` as of the end of `asOf`.
+    public func status(period: Period, asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil,
+                       unit: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ComplianceReport> {
+        let submissions = try self.submissions(directive: directive)
+        return try withChain { chain in
+            ComplianceReport(workspace: workspace, rules: chain, submissions: submissions, period: period, asOf: asOf,
+                             directive: directive, level: level, unit: unit)
+        }
+    }
+
+    /// The reports to chase on `asOf`: missing, or due within `within` days, grouped by receiver.
+    public func reminders(asOf: CalendarDate, within: Int = 7) throws(WorkspaceServiceError) -> RuleAnswer<ReminderList> {
+        let submissions = try self.submissions()
+        return try withChain { chain in
+            ReminderList(workspace: workspace, rules: chain, submissions: submissions, asOf: asOf, within: within)
+        }
+    }
+
+    /// Each target of `directive` for `period`: achieved, met or not, the units that fail it.
+    public func indicators(directive: Directive, period: Period, asOf: CalendarDate) throws(WorkspaceServiceError) -> RuleAnswer<[IndicatorResult]> {
+        let submissions = try self.submissions(directive: directive.id)
+        return try withChain { chain in
+            IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: asOf).evaluate(directive, period: period, rules: chain)
+        }
+    }
+
+    /// A unit's self-assessment scoring sheet, as the province's plugin fills it in; nil when no
+    /// plugin scores it.
+    public func score(unit: UnitID, directive: Directive, period: Period, asOf: CalendarDate) throws(WorkspaceServiceError) -> RuleAnswer<ScoringSheet?> {
+        _ = try self.unit(unit)
+        let submissions = try self.submissions(directive: directive.id)
+        let latest = IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: asOf).latestSubmissions(of: directive, period: period)
+        return try withChain { chain in chain.score(unit: unit, directive: directive, period: period, submissions: latest) }
+    }
+
+    /// The consolidated report of `directive` for `period` as of `asOf`, in the issuer's layout;
+    /// write it with ``DocumentFormat/data(for:)``.
+    public func report(directive: Directive, period: Period, asOf: CalendarDate) throws(WorkspaceServiceError) -> RuleAnswer<ConsolidatedReport.Result> {
+        let submissions = try self.submissions(directive: directive.id)
+        let report = ConsolidatedReport(workspace: workspace, directive: directive, period: period, asOf: asOf, submissions: submissions)
+        let answer = try withChain { chain in
+            report.build(schedule: chain, indicators: chain, scoring: chain, document: chain)
+        }
+        // The builder collects the hooks' problems itself; the chain's are the same ones.
+        return RuleAnswer(value: answer.value, problems: answer.value.problems)
+    }
+
+    // MARK: ingest
+
+    /// What reading and storing one file gave.
+    public struct Ingest: Sendable {
+        public var outcome: IngestOutcome
+        /// The plugins' warnings about rows that were stored all the same.
+        public var warnings: [Diagnostic]
+    }
+
+    /// Reads the submissions in one file (`.xlsx`, `.csv`, `.json`, `.yaml`), checks them against
+    /// the workspace and the plugins' `validate` hooks, and stores them all or none.
+    /// - Parameters:
+    ///   - content: The file's bytes.
+    ///   - name: The file's name as the user knows it; its extension says the format, and
+    ///     messages name it.
+    ///   - only: When set, every row must be this unit's (a unit handing in its own report).
+    /// - Throws: `SubmissionFileError` with `name:row:column` diagnostics, or
+    ///   ``WorkspaceServiceError``; the store is unchanged either way.
+    public func ingest(_ content: Data, name: String, only unit: UnitID? = nil,
+                       progress: ((Int, Int) -> Void)? = nil) throws -> RuleAnswer<Ingest> {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let url = scratch.appendingPathComponent((name as NSString).lastPathComponent)
+        try content.write(to: url)
+        return try ingest(url: url, name: name, content: content, only: unit, progress: progress)
+    }
+
+    /// As ``ingest(_:name:only:progress:)`` for a file on disk.
+    public func ingest(file: String, only unit: UnitID? = nil, progress: ((Int, Int) -> Void)? = nil) throws -> RuleAnswer<Ingest> {
+        let url = URL(fileURLWithPath: file)
+        guard let content = FileManager.default.contents(atPath: url.path) else {
+            throw SubmissionFileError.invalid([Diagnostic(SourceLocation(file: file, line: 1, column: 1), "cannot read the file")])
+        }
+        return try ingest(url: url, name: file, content: content, only: unit, progress: progress)
+    }
+
+    private func ingest(url: URL, name: String, content: Data, only unit: UnitID?, progress: ((Int, Int) -> Void)?) throws -> RuleAnswer<Ingest> {
+        let store: SubmissionStore
+        do { store = try storeBox.store() } catch { throw WorkspaceServiceError.store(error) }
+        let reader = SubmissionFileReader(workspace: workspace)
+        let (value, problems) = try pool.withChain { chain -> Ingest in
+            let (rows, warnings) = try reader.readWithWarnings(url: url, path: name, rules: chain) { done, total in progress?(done, total) }
+            if let unit {
+                let others = rows.filter { $0.submission.unit != unit }
+                if !others.isEmpty {
+                    throw SubmissionFileError.invalid(others.map { row in
+                        Diagnostic(row.locations["unit"] ?? row.start,
+                                   "this row is for unit '\(row.submission.unit)'; a file handed in for '\(unit)' holds only its own reports")
+                    })
+                }
+            }
+            do {
+                return Ingest(outcome: try store.ingest(rows, from: name, content: content), warnings: warnings)
+            } catch let error as StoreError {
+                throw WorkspaceServiceError.store(error)
+            }
+        }
+        return RuleAnswer(value: value, problems: problems)
+    }
+}
+
+/// The store, opened on first use: questions that need no store (the schedule) create none.
+final class StoreBox: @unchecked Sendable {
+    private let folder: String
+    private let lock = NSLock()
+    private var opened: SubmissionStore?
+
+    init(folder: String) { self.folder = folder }
+
+    func store() throws(StoreError) -> SubmissionStore {
+        lock.lock()
+        defer { lock.unlock() }
+        if let opened { return opened }
+        let store = try SubmissionStore(workspaceFolder: folder)
+        opened = store
+        return store
+    }
+}
