@@ -38,11 +38,10 @@ struct IndicatorsCommand: ParsableCommand {
         let workspaceAndPlugins = try LoadedWorkspace(path: workspace)
         let loaded = workspaceAndPlugins.workspace
         let directive = try workspaceAndPlugins.directive(self.directive)
-        let submissions = try workspaceAndPlugins.storedSubmissions(directive: directive.id)
         let asOf = self.asOf ?? ReceivedTime.today
-        let results = IndicatorEvaluator(workspace: loaded, submissions: submissions, asOf: asOf)
-            .evaluate(directive, period: period, rules: workspaceAndPlugins.chain)
-        defer { workspaceAndPlugins.report(workspaceAndPlugins.chain.takeProblems()) }
+        let results = try workspaceAndPlugins.answer { () throws(WorkspaceServiceError) in
+            try workspaceAndPlugins.service.indicators(directive: directive, period: period, asOf: asOf)
+        }
         let tree = loaded.organisation
         switch format {
         case .json:

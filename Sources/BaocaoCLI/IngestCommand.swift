@@ -25,20 +25,11 @@ struct IngestCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let workspaceAndPlugins = try LoadedWorkspace(path: workspace)
-        let loaded = workspaceAndPlugins.workspace
-        let store: SubmissionStore
-        do {
-            store = try SubmissionStore(workspaceFolder: workspace)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
-        let reader = SubmissionFileReader(workspace: loaded)
+        let loaded = try LoadedWorkspace(path: workspace)
         var refused = 0
+        var problems: [RuleProblem] = []
         for file in files {
-            let url = URL(fileURLWithPath: file)
-            guard let content = FileManager.default.contents(atPath: url.path) else {
+            guard FileManager.default.isReadableFile(atPath: file) else {
                 printError("\(file): cannot read the file")
                 refused += 1
                 continue
@@ -46,12 +37,11 @@ struct IngestCommand: ParsableCommand {
             do {
                 var bar = ProgressBar(label: file)
                 defer { bar.finish() }
-                let (rows, warnings) = try reader.readWithWarnings(url: url, path: file, rules: workspaceAndPlugins.chain) { done, total in
-                    bar.update(done, of: total)
-                }
+                let answer = try loaded.service.ingest(file: file) { done, total in bar.update(done, of: total) }
                 bar.finish()
-                for warning in warnings { printError("warning: \(warning)") }
-                switch try store.ingest(rows, from: file, content: content) {
+                problems += answer.problems
+                for warning in answer.value.warnings { printError("warning: \(warning)") }
+                switch answer.value.outcome {
                 case .added(let count):
                     print("\(file): \(count) submission\(count == 1 ? "" : "s") stored")
                 case .alreadyIngested(let path, let at):
@@ -61,12 +51,15 @@ struct IngestCommand: ParsableCommand {
                 for diagnostic in error.diagnostics { printError(diagnostic.description) }
                 printError("\(file): refused, \(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"); nothing of it was stored")
                 refused += 1
+            } catch let error as WorkspaceServiceError {
+                printError("\(file): \(error.description)")
+                refused += 1
             } catch {
                 printError("\(file): \(error)")
                 refused += 1
             }
         }
-        workspaceAndPlugins.report(workspaceAndPlugins.chain.takeProblems())
+        loaded.report(problems)
         if refused > 0 { throw ExitCode(1) }
     }
 }

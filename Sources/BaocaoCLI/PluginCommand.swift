@@ -49,12 +49,14 @@ struct PluginTestCommand: ParsableCommand {
             printError("\(workspacePath)/workspace.yaml: the chain [\(loaded.workspace.plugins.joined(separator: ", "))] does not hold '\(found.name)'; test it against a workspace that uses it")
             throw ExitCode(1)
         }
-        let runner = PluginTestRunner(plugin: found, chain: loaded.chain)
-        if runner.testFiles.isEmpty {
+        let outcome = try loaded.service.withPlugins { chain -> [PluginTestResult]? in
+            let runner = PluginTestRunner(plugin: found, chain: chain)
+            return runner.testFiles.isEmpty ? nil : runner.run()
+        }
+        guard let results = outcome.value else {
             printError("\(found.displayFolder)/tests: no test files; add tests/*.lua (see Documentation/PluginReference.md)")
             throw ExitCode(1)
         }
-        let results = runner.run()
         for result in results {
             if result.passed {
                 print("PASS  \(result.file)  \(result.name)")

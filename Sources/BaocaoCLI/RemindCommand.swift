@@ -31,10 +31,8 @@ struct RemindCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedWorkspace(path: workspace)
-        let submissions = try loaded.storedSubmissions()
         let asOf = self.asOf ?? ReceivedTime.today
-        let list = ReminderList(workspace: loaded.workspace, rules: loaded.chain, submissions: submissions,
-                                asOf: asOf, within: within)
+        let list = try loaded.answer { () throws(WorkspaceServiceError) in try loaded.service.reminders(asOf: asOf, within: within) }
         switch format {
         case .json:
             print(try jsonText(list.groups.map { ReminderJSON($0, workspace: loaded.workspace, asOf: asOf) }))

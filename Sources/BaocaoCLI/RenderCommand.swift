@@ -56,9 +56,9 @@ struct RenderCommand: ParsableCommand {
         let loaded = try LoadedWorkspace(path: workspace)
         let directive = try loaded.directive(self.directive)
         let asOf = self.asOf ?? ReceivedTime.today
-        let report = ConsolidatedReport(workspace: loaded.workspace, directive: directive, period: period, asOf: asOf,
-                                        submissions: try loaded.storedSubmissions(directive: directive.id))
-        let result = report.build(schedule: loaded.chain, indicators: loaded.chain, scoring: loaded.chain, document: loaded.chain)
+        let result = try loaded.answer { () throws(WorkspaceServiceError) in
+            try loaded.service.report(directive: directive, period: period, asOf: asOf)
+        }
         let data: Data
         do {
             data = try chosen.data(for: result.document)
@@ -66,7 +66,6 @@ struct RenderCommand: ParsableCommand {
             printError("cannot write the \(chosen.rawValue.uppercased()) document: \(error)")
             throw ExitCode(1)
         }
-        defer { loaded.report(result.problems + loaded.chain.takeProblems()) }
         if output == "-" {
             FileHandle.standardOutput.write(data)
             return

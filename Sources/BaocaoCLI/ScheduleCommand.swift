@@ -46,7 +46,7 @@ struct ScheduleCommand: ParsableCommand {
             printError("\(workspace): no unit has the id '\(unit)'; 'baocao check \(workspace) --format json' lists them")
             throw ExitCode(1)
         }
-        let schedule = Scheduler(workspace: loaded.workspace, rules: loaded.chain).schedule(from: from, to: to, unit: unit)
+        let schedule = try loaded.answer { () throws(WorkspaceServiceError) in try loaded.service.schedule(from: from, to: to, unit: unit) }
         let entries = schedule.reports.map { ScheduleEntry(report: $0, workspace: loaded.workspace) }
         switch format {
         case .table: print(ScheduleTable(entries: entries, schedule: schedule, workspace: loaded.workspace).text, terminator: "")
@@ -56,6 +56,5 @@ struct ScheduleCommand: ParsableCommand {
             let writer = ICalendarWriter(calendarName: "Lịch báo cáo — \(loaded.workspace.name)")
             print(writer.write(entries), terminator: "")
         }
-        loaded.report(schedule.problems)
     }
 }

@@ -43,10 +43,10 @@ struct ScoreCommand: ParsableCommand {
         }
         let directive = try loaded.directive(self.directive)
         let asOf = self.asOf ?? ReceivedTime.today
-        let submissions = IndicatorEvaluator(workspace: workspace, submissions: try loaded.storedSubmissions(directive: directive.id), asOf: asOf)
-            .latestSubmissions(of: directive, period: period)
-        defer { loaded.report(loaded.chain.takeProblems()) }
-        guard let sheet = loaded.chain.score(unit: unit.id, directive: directive, period: period, submissions: submissions) else {
+        let scored = try loaded.answer { () throws(WorkspaceServiceError) in
+            try loaded.service.score(unit: unit.id, directive: directive, period: period, asOf: asOf)
+        }
+        guard let sheet = scored else {
             printError("no plugin of [\(workspace.plugins.joined(separator: ", "))] scores \(unit.name) for \(directive.number ?? directive.id); a plugin's score hook fills in the sheet")
             throw ExitCode(1)
         }

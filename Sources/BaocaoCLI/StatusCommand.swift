@@ -44,15 +44,14 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let loaded = try LoadedWorkspace(path: workspace)
         let directiveID = try directive.map { try loaded.directive($0).id }
-        let submissions = try loaded.storedSubmissions()
         let asOf = self.asOf ?? ReceivedTime.today
-        let report = ComplianceReport(workspace: loaded.workspace, rules: loaded.chain, submissions: submissions,
-                                      period: period, asOf: asOf, directive: directiveID, level: level, unit: unit)
+        let report = try loaded.answer { () throws(WorkspaceServiceError) in
+            try loaded.service.status(period: period, asOf: asOf, directive: directiveID, level: level, unit: unit)
+        }
         switch format {
         case .table: print(StatusTable(report: report, workspace: loaded.workspace).text, terminator: "")
         case .json: print(try jsonText(StatusJSON(report: report, workspace: loaded.workspace)))
         case .csv: print(try StatusCSV(report: report, workspace: loaded.workspace).text(), terminator: "")
         }
-        loaded.report(report.problems)
     }
 }
