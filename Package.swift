@@ -88,6 +88,7 @@ let package = Package(
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
         .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
         .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
+        .testTarget(name: "BaocaoTests", dependencies: ["Baocao"]),
         .testTarget(
             name: "BaocaoDocumentTests",
             dependencies: ["BaocaoDocument", "BaocaoLua", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
