@@ -12,6 +12,8 @@ let package = Package(
         .executable(name: "baocao", targets: ["BaocaoCLI"]),
         /// What one plugin hook call costs: raw C API, bridge, sandbox, read-only views.
         .executable(name: "hook-benchmark", targets: ["HookBenchmark"]),
+        /// Import accuracy over the fixtures in Tests/Fixtures/import: found-correct, found-wrong, missing per field.
+        .executable(name: "import-accuracy", targets: ["ImportAccuracy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,7 +49,7 @@ let package = Package(
         /// the runner of plugins' own tests.
         .target(
             name: "BaocaoLua",
-            dependencies: ["CLuaShim", "BaocaoCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CLuaShim", "BaocaoCore", "BaocaoImport", .product(name: "Yams", package: "Yams")]
         ),
         /// The embedded store: submissions and every resubmission, with the file each came from, in
         /// SQLite (GRDB) at `<workspace>/.baocao/store.sqlite`.
@@ -60,7 +62,15 @@ let package = Package(
             ]
         ),
         /// The library product for embedders: re-exports the model, the scheduler and the plugin host.
-        .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoLua", "BaocaoStore"]),
+        .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoImport", "BaocaoLua", "BaocaoStore"]),
+        /// Import: reads the text of a directive (.txt, .md, .docx) the way an official reads it and
+        /// drafts the structured directive, each value with the line it came from.
+        .target(
+            name: "BaocaoImport",
+            dependencies: ["BaocaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        /// `import-accuracy`: per field, found-correct / found-wrong / missing over the import fixtures.
+        .executableTarget(name: "ImportAccuracy", dependencies: ["BaocaoImport"]),
         /// The `baocao` command.
         .executableTarget(
             name: "BaocaoCLI",
@@ -74,6 +84,7 @@ let package = Package(
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
         .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
         .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
+        .testTarget(name: "BaocaoImportTests", dependencies: ["BaocaoImport", "BaocaoLua"]),
         /// The raw C API baseline loop of the hook benchmark.
         .target(name: "CLuaRawBench", dependencies: ["CLua"], path: "Benchmarks/CLuaRawBench"),
         /// `hook-benchmark`: the cost of one plugin hook call.
