@@ -52,8 +52,18 @@ public struct DirectiveDraft: Sendable, Hashable {
     }
 
     /// Forgets that `field` was missing, once a value is found for it.
-    mutating func found(_ field: String) {
+    public mutating func found(_ field: String) {
         missing.removeAll { $0.field == field }
+    }
+
+    /// Adds a report, or merges it into one that says the same to other units ("IV.1, IV.2").
+    public mutating func addReport(_ report: DraftReport) {
+        ReportReader.add(report, to: &self)
+    }
+
+    /// An id made from a Vietnamese name: "UBND tỉnh" is `ubnd-tinh`.
+    public static func identifier(for name: String) -> String {
+        IdentifierText.slug(name)
     }
 }
 

@@ -25,9 +25,11 @@ public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
     case score
     /// `document`: shapes a rendered document (wired with documents).
     case document
-    /// `import`: adds patterns for reading directives from text (wired with import).
+    /// `import(request)`: adds a province's patterns to `baocao import`, after the built-in rules;
+    /// gets `request.lines` (the text, read-only) and `request.draft` (what was found so far) and
+    /// returns nil or a list of `{field =, value =, line =, …}` additions and overrides.
     case `import`
 
     /// The hooks the host calls in this release; the others are reserved names.
-    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate, .indicator, .score]
+    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate, .indicator, .score, .import]
 }

@@ -12,7 +12,7 @@ import Foundation
 public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, ScoringRules {
     public let runtimes: [PluginRuntime]
     public let context: PluginContext
-    private var problems: [RuleProblem] = []
+    var problems: [RuleProblem] = []
     private var calendars: [Int: WorkingCalendar] = [:]
     private var calendarsInProgress: Set<Int> = []
 
@@ -42,7 +42,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
         context.calendar = { [unowned self] year throws(LuaFunctionError) in try self.calendarForModule(year) }
     }
 
-    private func record(_ runtime: PluginRuntime, _ hook: HookName, _ error: LuaError, subject: String?) {
+    func record(_ runtime: PluginRuntime, _ hook: HookName, _ error: LuaError, subject: String?) {
         var message = error.message
         // Lua gives no location for an allocation that failed outside any handler: name the hook.
         if !message.contains(".lua:"), let definition = runtime.definitions[hook] {
