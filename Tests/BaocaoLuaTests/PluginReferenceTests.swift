@@ -76,7 +76,7 @@ struct PluginReferenceTests {
     static let sectionsWithExamples = [
         "What a plugin is", "The chain", "calendar", "periods", "route", "deadline", "When a plugin fails",
         "Fields", "baocao.date", "baocao.period", "baocao.calendar", "baocao.units", "baocao.log and print",
-        "require", "Views", "The sandbox",
+        "require", "Views", "The sandbox", "import",
     ]
 
     /// The headings of `markdown` outside code blocks: (line, level, title).

@@ -1,5 +1,6 @@
 -- Tây Ninh: Kế hoạch 439/KH-LĐLĐ of the provincial Labour Federation, 09/5/2023.
 local scoring = require "scoring"
+local import_patterns = require "import"
 
 --- IV.1 and IV.2: "báo cáo … về UBND tỉnh (qua Sở Nội vụ)". Government mass-mobilisation work
 --- is reported to the provincial People's Committee through the Department of Home Affairs.
@@ -46,4 +47,7 @@ return {
   --- IV.1–IV.2: the self-assessment scoring sheet (see scoring.lua: illustrative until QĐ
   --- 1563/QĐ-UBND's own criteria are put in).
   score = scoring,
+
+  --- `baocao import`: "gửi hồ sơ chấm điểm về Sở Nội vụ ngày 01/11/2023" (see import.lua).
+  import = import_patterns,
 }
