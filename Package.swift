@@ -67,10 +67,11 @@ let package = Package(
         /// drafts the structured directive, each value with the line it came from.
         .target(
             name: "BaocaoImport",
-            dependencies: ["BaocaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["BaocaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Yams", package: "Yams")]
         ),
         /// `import-accuracy`: per field, found-correct / found-wrong / missing over the import fixtures.
-        .executableTarget(name: "ImportAccuracy", dependencies: ["BaocaoImport"]),
+        .executableTarget(name: "ImportAccuracy", dependencies: ["BaocaoImport", "BaocaoLua"]),
         /// The `baocao` command.
         .executableTarget(
             name: "BaocaoCLI",

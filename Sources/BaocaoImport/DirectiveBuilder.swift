@@ -87,7 +87,11 @@ public struct DirectiveBuilder: Sendable {
         for (index, report) in draft.reports.enumerated() {
             let field = "reports[\(index + 1)]"
             guard !report.from.isEmpty else {
-                notWritten.append(MissingField(field: field + ".from", reason: "'\(report.title)' is asked for, but neither its section nor the addressees say who reports; the obligation is not written", line: report.line))
+                let addressees = draft.addressees.map(\.value)
+                let reason = addressees.isEmpty
+                    ? "'\(report.title)' is asked for, but no section says who reports; the obligation is not written"
+                    : "'\(report.title)' is asked of the addressees (\(addressees.joined(separator: "; "))), which do not name whole levels; the obligation is not written: add it with 'from' by hand"
+                notWritten.append(MissingField(field: field + ".from", reason: reason, line: report.line))
                 continue
             }
             let from = report.from.map { level($0, field: field + ".from", line: report.line) }

@@ -63,9 +63,13 @@ public struct DirectiveExtractor: Sendable {
                 ? "the tasks are numbered, but no heading names the level they are for ('1. Liên đoàn Lao động tỉnh', 'Đối với …')"
                 : "no section of tasks in the text")
         }
-        let addresseeRoles = draft.addressees.compactMap { LevelRole.named(in: $0.value) }
+        // Outside a section naming a level, the addressees ("Kính gửi") say who is asked, when each
+        // names a whole level; "CĐCS trực thuộc LĐLĐ tỉnh" names only part of one, so then nobody is assumed.
         var roles: [LevelRole] = []
-        for role in addresseeRoles where !roles.contains(role) { roles.append(role) }
+        let partial = draft.addressees.contains { VietnameseText.fold($0.value).contains("truc thuoc") }
+        for addressee in draft.addressees where !partial {
+            if let role = LevelRole.named(in: addressee.value), !roles.contains(role) { roles.append(role) }
+        }
         let reports = ReportReader(directiveDate: draft.date?.value, defaultRoles: roles)
         for passage in passages { reports.reports(in: passage, into: &draft) }
         if draft.reports.isEmpty, !draft.missing.contains(where: { $0.field.hasPrefix("reports") }) {

@@ -97,6 +97,20 @@ struct DirectiveYAMLWriter {
             }
         }
 
+        let unwritten = draft.reports.filter(\.from.isEmpty)
+        if !unwritten.isEmpty {
+            out.add(0, "")
+            out.add(0, "# Reports the text asks for without saying who reports (add 'from' and move them under reports:):")
+            for report in unwritten {
+                out.add(0, "#  - title: \(Self.quoted(report.title))   # line \(report.line)")
+                if !report.periods.isEmpty { out.add(0, "#    periods: [\(report.periods.map(\.rawValue).joined(separator: ", "))]") }
+                if let deadline = report.deadline { out.add(0, "#    deadline: \(deadline)") }
+                out.add(0, "#    to: \(report.toDirectSuperior ? RouteTarget.directSuperiorKeyword : report.receivers.joined(separator: ", "))")
+                if let channel = report.channel { out.add(0, "#    through: \(channel)") }
+                out.add(0, "#    quote: \(Self.quoted(report.quote))")
+            }
+        }
+
         if !draft.indicators.isEmpty {
             out.add(0, "")
             out.add(0, "indicators:")
