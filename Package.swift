@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
         .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
         .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
-        .testTarget(name: "BaocaoImportTests", dependencies: ["BaocaoImport", "BaocaoLua"]),
+        .testTarget(name: "BaocaoImportTests", dependencies: ["BaocaoCore", "BaocaoImport", "BaocaoLua"]),
         /// The raw C API baseline loop of the hook benchmark.
         .target(name: "CLuaRawBench", dependencies: ["CLua"], path: "Benchmarks/CLuaRawBench"),
         /// `hook-benchmark`: the cost of one plugin hook call.

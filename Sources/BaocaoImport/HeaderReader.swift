@@ -188,7 +188,7 @@ struct HeaderReader {
             var text = String(lines[index].clean.dropFirst(3)).trimmingCharacters(in: .whitespaces)
             if text.hasPrefix(":") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
             var end = index
-            while end + 1 < lines.count, !lines[end + 1].isBlank, !isHeadingLine(end + 1, anchors) {
+            while end + 1 < lines.count, continues(end + 1, anchors) {
                 end += 1
                 text += " " + lines[end].clean
             }
@@ -209,12 +209,18 @@ struct HeaderReader {
         }
         var text = lines[index].clean
         var end = index
-        while end + 1 < lines.count, !lines[end + 1].isBlank, !isHeadingLine(end + 1, anchors) {
+        while end + 1 < lines.count, continues(end + 1, anchors) {
             end += 1
             text += " " + lines[end].clean
         }
         draft.subject = Extracted(text, line: lines[index].number)
         return end
+    }
+
+    /// Whether line `index` continues a subject wrapped over lines: not blank, not part of the
+    /// heading, and starting in lower case (a new sentence is not the subject any more).
+    private func continues(_ index: Int, _ anchors: Anchors) -> Bool {
+        !lines[index].isBlank && !isHeadingLine(index, anchors) && lines[index].clean.first?.isLowercase == true
     }
 
     private func isHeadingLine(_ index: Int, _ anchors: Anchors) -> Bool {
