@@ -18,7 +18,7 @@ public enum ImportError: Error, Sendable, CustomStringConvertible, Equatable {
         case .unreadable(let path, let reason):
             "\(path): cannot read the file: \(reason)"
         case .unsupportedFormat(let path, let ext):
-            "\(path): cannot import a '.\(ext)' file; give the directive as .txt, .md or .docx (save a PDF's text as .txt first)"
+            "\(path): cannot import \(ext.isEmpty ? "a file without an extension" : "a '.\(ext)' file"); give the directive as .txt, .md or .docx (save a PDF's text as .txt first)"
         case .notADocx(let path, let reason):
             "\(path): not a Word document: \(reason); save it again from Word or LibreOffice as .docx, or give its text as .txt"
         case .notText(path: let path):
