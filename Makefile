@@ -6,7 +6,7 @@ WORKSPACES := ninh-binh tay-ninh cao-bang ben-tre
 PLUGINS := $(patsubst %/plugin.yaml,%,$(wildcard plugins/*/plugin.yaml))
 BAOCAO = .build/debug/baocao
 
-.PHONY: all deps build demo test check-examples plugin-tests bench clean
+.PHONY: all deps build demo test check-examples plugin-tests import-accuracy bench clean
 
 all: build
 
@@ -33,13 +33,16 @@ demo: build
 	@echo
 	@echo "== baocao status examples/tay-ninh --period 2023 --as-of 2023-11-02 --level district"
 	@$(BAOCAO) status examples/tay-ninh --period 2023 --as-of 2023-11-02 --level district
+	@echo
+	@echo "== baocao import ../shared/seeds/001_*.txt --workspace examples/tay-ninh --explain (heading and reports)"
+	@$(BAOCAO) import Tests/Fixtures/import/001-tay-ninh.txt --workspace examples/tay-ninh --explain 2>/dev/null | grep -E '^(Field|number|date|reports)'
 
-# Unit and end-to-end tests (Swift Testing), the CLI over every example workspace, and every
-# plugin's own Lua tests.
+# Unit and end-to-end tests (Swift Testing), the CLI over every example workspace, every
+# plugin's own Lua tests, and import's accuracy over its fixtures (no value found may be wrong).
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
-	@$(MAKE) --no-print-directory check-examples plugin-tests
+	@$(MAKE) --no-print-directory check-examples plugin-tests import-accuracy
 
 check-examples:
 	@for w in $(WORKSPACES); do \
@@ -48,6 +51,10 @@ check-examples:
 
 plugin-tests:
 	@for p in $(PLUGINS); do $(BAOCAO) plugin test $$p || exit 1; done
+
+import-accuracy:
+	@out=$$(.build/debug/import-accuracy Tests/Fixtures/import) || { echo "$$out"; exit 1; }; \
+		echo "import accuracy: $$(echo "$$out" | grep "^total" | tr -s ' ') (correct, wrong, missing, absent)"
 
 # The cost of a hook call through the bridge beside the raw C API (release build).
 bench: deps

@@ -135,7 +135,7 @@ struct DirectiveYAMLWriter {
             out.add(0, "signer:", line: signer.line)
             if let authority = signer.authority { out.add(2, "authority: \(authority.rawValue)") }
             if let onBehalfOf = signer.onBehalfOf { out.add(2, "for: \(Self.quoted(onBehalfOf))") }
-            scalar(2, "title", signer.title, line: nil, missing: "signer.title")
+            scalar(2, "title", signer.title, line: signer.titleLine, missing: "signer.title")
             scalar(2, "name", signer.name, line: signer.nameLine, missing: "signer.name")
             if let note = signer.note { out.add(2, "note: \(Self.quoted(note))") }
         } else if let reason = draft.missing.first(where: { $0.field == "signer" })?.reason {

@@ -85,7 +85,7 @@ extension DirectiveDraft {
         if let signer {
             add("signer.authority", signer.authority?.rawValue, signer.line)
             add("signer.for", signer.onBehalfOf, signer.line)
-            add("signer.title", signer.title, signer.line)
+            add("signer.title", signer.title, signer.titleLine ?? signer.line)
             add("signer.name", signer.name, signer.nameLine)
             add("signer.note", signer.note, signer.nameLine)
         }

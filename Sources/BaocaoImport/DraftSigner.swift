@@ -11,6 +11,8 @@ public struct DraftSigner: Sendable, Hashable {
     public var note: String?
     /// The line the block starts on.
     public var line: Int
+    /// The line of the title.
+    public var titleLine: Int?
     /// The line of the name.
     public var nameLine: Int?
 

@@ -90,7 +90,10 @@ struct FooterReader {
             next += 1
             if line.isBlank { if !titleParts.isEmpty, signer.name == nil { continue } else { continue } }
             if signer.name == nil, VietnameseText.isAllCaps(line.clean), !line.folded.hasPrefix("noi nhan") {
-                if titleParts.isEmpty || lines[next - 2].isBlank == false { titleParts.append(line.clean) }
+                if titleParts.isEmpty || lines[next - 2].isBlank == false {
+                    if titleParts.isEmpty { signer.titleLine = line.number }
+                    titleParts.append(line.clean)
+                }
                 continue
             }
             if line.folded.contains("da ky") || line.clean.hasPrefix("(") {
