@@ -57,6 +57,12 @@ struct ReportReader {
                 dueProblem = "the deadline '\(written)' has no year and the directive's date is not known"
             }
         }
+        // A deadline in a sentence about periodic reports ("hằng quý … báo cáo năm gửi trước ngày
+        // 15/12") recurs with the periods, or holds for only one of them: not a fixed deadline.
+        if !periods.isEmpty, let written = Pattern.groups(Self.deadline, in: sentence)?[0] ?? nil {
+            due = nil
+            dueProblem = "'\(written)' goes with reports every \(periods.map(\.vietnameseName).joined(separator: ", ")): a recurring deadline, which the plugins' deadline hook sets; not written as a fixed deadline"
+        }
         let receiverMatch = Pattern.matches(Self.receiver, in: sentence).first { match in
             sentence[..<match.range.lowerBound].lowercased().contains("báo cáo")
         }
@@ -112,8 +118,18 @@ struct ReportReader {
 
     /// The periods listed after "định kỳ" (or "báo cáo định kỳ"): "6 tháng, cuối năm" is six-months and year.
     static func periods(in sentence: String) -> [PeriodKind] {
-        guard let anchor = sentence.range(of: "định kỳ", options: .caseInsensitive) else { return [] }
-        var rest = String(sentence[anchor.upperBound...])
+        // After "định kỳ"; else from "hằng quý", "hàng tháng" …; else right after "báo cáo" ("báo cáo 6 tháng, năm").
+        let start: String.Index
+        if let anchor = sentence.range(of: "định kỳ", options: .caseInsensitive) {
+            start = anchor.upperBound
+        } else if let anchor = sentence.range(of: "(hằng|hàng)\\s+(tháng|quý|năm)", options: [.regularExpression, .caseInsensitive]) {
+            start = anchor.lowerBound
+        } else if let anchor = sentence.range(of: "báo cáo(?=\\s+(0?6|0?9|sáu|chín)\\s+tháng)", options: [.regularExpression, .caseInsensitive]) {
+            start = anchor.upperBound
+        } else {
+            return []
+        }
+        var rest = String(sentence[start...])
         var found: [PeriodKind] = []
         while let groups = Pattern.groups(periodWord, in: rest), let word = groups[1], let whole = groups[0] {
             if let kind = PeriodKind(name: word.lowercased()), !found.contains(kind) { found.append(kind) }
