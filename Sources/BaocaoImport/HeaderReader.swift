@@ -133,13 +133,43 @@ struct HeaderReader {
         draft.issuer = Extracted(properCase(issuer, places: places), line: header[1].number)
     }
 
-    /// The capitals of a header in the case the body writes the same words, or else in sentence
-    /// case with the place names kept.
+    /// The capitals of a header in the case the body writes the same words: the longest run of
+    /// words the body has as a phrase ("Liên đoàn Lao động tỉnh"), then the next run, and a word
+    /// the body has only alone in lower case when it ever writes it so ("tỉnh", not "Tỉnh" of
+    /// "Tỉnh ủy"), else as written there ("LĐLĐ"); place names keep their capitals; the first word
+    /// is capitalised.
     private func properCase(_ capitals: String, places: [String]) -> String {
-        for line in lines where !VietnameseText.isAllCaps(line.clean) {
-            if let found = VietnameseText.findIgnoringCase(capitals, in: line.clean) { return found }
+        let body = lines.filter { !VietnameseText.isAllCaps($0.clean) }.map(\.clean)
+        var spellings: [String: Set<String>] = [:]
+        for line in body {
+            for word in line.split(whereSeparator: { !$0.isLetter }) { spellings[word.lowercased(), default: []].insert(String(word)) }
         }
-        return VietnameseText.sentenceCase(capitals, keeping: places)
+        let words = capitals.split(separator: " ").map(String.init)
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            var matched = false
+            for end in stride(from: words.count, to: index + 1, by: -1) {
+                let phrase = words[index..<end].joined(separator: " ")
+                if let found = body.lazy.compactMap({ VietnameseText.findIgnoringCase(phrase, in: $0) }).first {
+                    result.append(found)
+                    index = end
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
+            let key = words[index].lowercased()
+            let seen = spellings[key] ?? []
+            result.append(seen.contains(key) || seen.isEmpty ? key : seen.sorted().first!)
+            index += 1
+        }
+        var text = result.joined(separator: " ")
+        for place in places where !place.isEmpty {
+            text = text.replacingOccurrences(of: place.lowercased(), with: place)
+        }
+        guard let first = text.first else { return text }
+        return String(first).uppercased() + text.dropFirst()
     }
 
     // MARK: Type
