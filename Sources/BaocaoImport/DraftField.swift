@@ -87,7 +87,7 @@ extension DirectiveDraft {
             add("signer.for", signer.onBehalfOf, signer.line)
             add("signer.title", signer.title, signer.titleLine ?? signer.line)
             add("signer.name", signer.name, signer.nameLine)
-            add("signer.note", signer.note, signer.nameLine)
+            add("signer.note", signer.note, signer.noteLine)
         }
         return fields
     }

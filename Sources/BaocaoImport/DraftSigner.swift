@@ -13,6 +13,8 @@ public struct DraftSigner: Sendable, Hashable {
     public var line: Int
     /// The line of the title.
     public var titleLine: Int?
+    /// The line of the note.
+    public var noteLine: Int?
     /// The line of the name.
     public var nameLine: Int?
 

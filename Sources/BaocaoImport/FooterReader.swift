@@ -7,11 +7,24 @@ struct FooterReader {
     let lines: [TextLine]
     let from: Int
 
-    static let authority = Pattern.regex("^(TM|T/M|T\\.M|KT|Q|TL|TUQ)\\s*[.:]?\\s+(\\p{Lu}.*)$")
+    static let authority = Pattern.regex("^(TM|T/M|T\\.M|KT|K/T|Q|TL|TUQ)\\s*[.:]?\\s+(\\p{Lu}.*)$")
+    /// Titles of a head who signs in their own name, without TM./KT. above.
+    static let headTitles = ["chu tich", "pho chu tich", "bi thu", "pho bi thu", "giam doc", "pho giam doc",
+                             "truong ban", "pho truong ban", "chanh van phong", "pho chanh van phong"]
 
     /// The index of the first footer line (recipients or signature), if the text has one.
     func start() -> Int? {
-        [recipientsIndex(), signerIndex()].compactMap { $0 }.min()
+        [recipientsIndex(), signerIndex() ?? headTitleIndex()].compactMap { $0 }.min()
+    }
+
+    /// A title in capitals on a line of its own near the end ("CHỦ TỊCH"), for a head who signs
+    /// without TM./KT.: the last such line, with a name after it.
+    private func headTitleIndex() -> Int? {
+        (from..<lines.count).last { index in
+            let line = lines[index]
+            guard VietnameseText.isAllCaps(line.clean), Self.headTitles.contains(line.folded) else { return false }
+            return (index + 1..<min(lines.count, index + 8)).contains { Self.looksLikeName(lines[$0].clean) }
+        }
     }
 
     private func recipientsIndex() -> Int? {
@@ -38,6 +51,13 @@ struct FooterReader {
         }
         var next = index + 1
         var started = false
+        var entries: [TextLine] = []
+        let heading = lines[index].clean
+        if let colon = heading.firstIndex(of: ":"), !heading[heading.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty {
+            let rest = heading[heading.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            entries.append(TextLine(number: lines[index].number, raw: rest, clean: rest))
+            started = true
+        }
         while next < lines.count {
             let line = lines[next]
             if line.isBlank {
@@ -45,8 +65,13 @@ struct FooterReader {
                 next += 1
                 continue
             }
-            guard line.clean.hasPrefix("-") || line.clean.hasPrefix("+") || line.clean.hasPrefix("•") else { break }
+            let listed = line.clean.hasPrefix("-") || line.clean.hasPrefix("+") || line.clean.hasPrefix("•")
+            guard listed || line.folded.hasPrefix("luu ") || line.folded == "luu" else { break }
             started = true
+            entries.append(line)
+            next += 1
+        }
+        for line in entries {
             var item = line.clean
             while let first = item.first, "-+• ".contains(first) { item.removeFirst() }
             item = VietnameseText.trimListPunctuation(item)
@@ -60,7 +85,6 @@ struct FooterReader {
             } else if !item.isEmpty {
                 draft.recipients.append(Extracted(item, line: line.number))
             }
-            next += 1
         }
         if draft.recipients.isEmpty { draft.miss("recipients", "the 'Nơi nhận' list is empty", line: lines[index].number) }
         if draft.archive.isEmpty { draft.miss("archive", "no 'Lưu: …' line under 'Nơi nhận'", line: lines[index].number) }
@@ -69,13 +93,26 @@ struct FooterReader {
     private func readSigner(into draft: inout DirectiveDraft) {
         guard let index = signerIndex(), let groups = Pattern.groups(Self.authority, in: lines[index].clean),
               let code = groups[1], let body = groups[2] else {
+            if let index = headTitleIndex() {
+                // The head signs in their own name: the title, then the name.
+                var signer = DraftSigner(authority: nil, onBehalfOf: nil, title: lines[index].clean, name: nil, note: nil,
+                                         line: lines[index].number, nameLine: nil)
+                signer.titleLine = lines[index].number
+                for next in index + 1..<min(lines.count, index + 8) where !lines[next].isBlank {
+                    if lines[next].folded.contains("da ky") || lines[next].clean.hasPrefix("(") { signer.note = lines[next].clean; signer.noteLine = lines[next].number; continue }
+                    if Self.looksLikeName(lines[next].clean) { signer.name = lines[next].clean; signer.nameLine = lines[next].number }
+                    break
+                }
+                draft.signer = signer
+                return
+            }
             draft.miss("signer", "no signature block (TM., KT., T/M … above the title and name); the text may be cut off")
             return
         }
         let authority: SigningAuthority? = switch code {
         case "TM": .onBehalf
         case "T/M", "T.M": .partyOnBehalf
-        case "KT": .forHead
+        case "KT", "K/T": .forHead
         case "Q": .acting
         case "TL": .byOrder
         case "TUQ": .byDelegation
@@ -98,6 +135,7 @@ struct FooterReader {
             }
             if line.folded.contains("da ky") || line.clean.hasPrefix("(") {
                 signer.note = line.clean
+                signer.noteLine = line.number
                 continue
             }
             if Self.looksLikeName(line.clean) {
