@@ -54,8 +54,8 @@ extension DirectiveDraft {
             add(key + ".issuer", basis.issuer, basis.line)
         }
         add("purposes", purposes.isEmpty ? nil : "\(purposes.count) paragraphs", purposes.first?.line)
-        for group in taskGroups {
-            let key = "taskGroups[\(group.item ?? group.heading)]"
+        for (index, group) in taskGroups.enumerated() {
+            let key = "taskGroups[\(group.item ?? "#\(index + 1)")]"
             add(key + ".heading", group.heading, group.line)
             add(key + ".level", group.role?.rawValue, group.line)
             add(key + ".tasks", "\(group.tasks.count) tasks", group.tasks.first?.line)

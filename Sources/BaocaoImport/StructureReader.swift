@@ -75,10 +75,19 @@ struct StructureReader {
             group = current
         }
 
+        var previous: TextLine?
+        var introGroup = false
         for index in body {
             let line = lines[index]
             guard !line.isBlank else { continue }
+            defer { previous = line }
             let text = line.clean
+            if introGroup, Pattern.groups(Self.topNumber, in: text) == nil, Pattern.groups(Self.bullet, in: text) == nil,
+               text.first?.isLowercase != true {
+                // A paragraph after the list ends it.
+                closeGroup()
+                introGroup = false
+            }
             if line.folded.hasPrefix("tren day la") {
                 closeIndicator()
                 draft.closing = Extracted(text, line: line.number)
@@ -133,7 +142,16 @@ struct StructureReader {
                     continue
                 }
                 guard sectionItem != nil else {
+                    // A letter's numbered tasks under the sentence that introduces them ("… đề nghị
+                    // các cấp công đoàn tiếp tục thực hiện một số nhiệm vụ trọng tâm sau:"): one
+                    // group, for whoever that sentence asks, headed by its words.
+                    if group == nil, let intro = previous, intro.clean.hasSuffix(":") {
+                        group = DraftTaskGroup(item: nil, heading: Self.introduction(intro.clean), role: nil, line: intro.number)
+                        introGroup = true
+                    }
+                    if introGroup { group?.tasks.append(DraftTask(item: number, text: rest, line: line.number)) }
                     passages.append(Passage(text: rest, line: line.number, role: nil, item: number))
+                    previous = line
                     continue
                 }
                 if group == nil || group?.role != nil && kind != .implementation {
@@ -165,6 +183,19 @@ struct StructureReader {
         }
         closeGroup(); closeIndicator()
         return passages
+    }
+
+    /// The last sentence of an introduction, from the body that asks ("Ban Thường vụ … đề nghị …")
+    /// when a clause before it ends with a comma; without the colon.
+    static func introduction(_ text: String) -> String {
+        var sentence = text.components(separatedBy: ". ").last ?? text
+        while sentence.hasSuffix(":") { sentence.removeLast() }
+        sentence = sentence.trimmingCharacters(in: .whitespaces)
+        if let ask = sentence.range(of: "đề nghị") ?? sentence.range(of: "yêu cầu"),
+           let comma = sentence[..<ask.lowerBound].range(of: ", ", options: .backwards) {
+            sentence = String(sentence[comma.upperBound...])
+        }
+        return sentence
     }
 
     /// "6. Phấn đấu 60% … và 90% …": one target per percentage; "phấn đấu" makes them aspirational.
