@@ -78,8 +78,10 @@ struct ReportReader {
         guard !periods.isEmpty || due != nil || regulated || dueProblem != nil else { return }
         if let dueProblem { draft.miss("reports (line \(passage.line)).deadline", dueProblem, line: passage.line) }
 
-        var receivers = named.components(separatedBy: ", ").map { VietnameseText.trimListPunctuation($0) }
-        if receivers.contains(where: { $0.first?.isUppercase != true }) { receivers = [VietnameseText.trimListPunctuation(named)] }
+        // "về Tổng Liên đoàn Lao động Việt Nam, Tỉnh ủy Ninh Bình": several receivers; a part in
+        // lower case ("…, gửi Ban …") ends the list.
+        let receivers = Array(named.components(separatedBy: ", ").map { VietnameseText.trimListPunctuation($0) }
+            .prefix { $0.first?.isUppercase == true })
         let direct = VietnameseText.fold(named).contains("cap tren truc tiep")
         let after = String(sentence[receiverMatch.range.upperBound...])
         var channel: String?

@@ -112,3 +112,40 @@ struct ImportHookTests {
         #expect(imported.draft.reports.first { $0.addedBy == "tay-ninh" } != nil)
     }
 }
+
+/// A hook changes a report the built-in rules read: its channel in the province's own words.
+@Suite("The import hook changes a report")
+struct ImportHookChangeTests {
+    @Test("'through' on the line of a report sets its channel; on a line without one it is refused")
+    func channel() throws {
+        let text = SourceText(path: "k.txt", text: """
+            Số: 8/KH-LĐLĐ
+            Tây Ninh, ngày 02 tháng 3 năm 2024
+            KẾ HOẠCH
+            Việc
+            I. TỔ CHỨC THỰC HIỆN
+            1. Đối với LĐLĐ các huyện
+            - Định kỳ 6 tháng báo cáo kết quả về LĐLĐ tỉnh, gửi Ban Chính sách.
+            """)
+        let chain = try ImportHookTests.chain("province", lua: """
+            return { import = function(request)
+              for number, line in ipairs(request.lines) do
+                if line:find("gửi Ban Chính sách", 1, true) then
+                  return { { field = "through", line = number, value = "Ban Chính sách Pháp luật và Quan hệ Lao động" } }
+                end
+              end
+            end }
+            """)
+        let draft = DirectiveExtractor(source: text).extract(rules: chain)
+        #expect(chain.takeProblems().isEmpty)
+        #expect(draft.reports.first?.channel == "Ban Chính sách Pháp luật và Quan hệ Lao động")
+        let matcher = UnitMatcher(tree: chain.context.workspace.organisation, province: "Tây Ninh")
+        #expect(DirectiveBuilder(draft: draft, matcher: matcher).build().yaml.contains("through: ban-cspl-qhld"))
+
+        let wrong = try ImportHookTests.chain("province", lua: """
+            return { import = function(request) return { { field = "through", line = 1, value = "Văn phòng" } } end }
+            """)
+        _ = DirectiveExtractor(source: text).extract(rules: wrong)
+        #expect(wrong.takeProblems().first?.message.contains("no report was read from line 1") == true)
+    }
+}

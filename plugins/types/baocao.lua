@@ -237,12 +237,13 @@
 
 ---One addition of an `import` hook. `field` says what it adds; `line` (required) is the line of
 ---`request.lines` it was read from. Scalars (`number`, `type`, `kind`, `issuer`, `superior`,
----`place`, `date`, `subject`, `closing`) take `value` and replace what was found; `report`,
----`legal_basis`, `recipient` and `indicator` add one.
+---`place`, `date`, `subject`, `closing`) take `value` and replace what was found; `to`, `through`
+---and `deadline` take `value` and change the report read from `line`; `report`, `legal_basis`,
+---`recipient` and `indicator` add one.
 ---@class baocao.ImportAddition
----@field field "number"|"type"|"kind"|"issuer"|"superior"|"place"|"date"|"subject"|"closing"|"report"|"legal_basis"|"recipient"|"indicator"
+---@field field "number"|"type"|"kind"|"issuer"|"superior"|"place"|"date"|"subject"|"closing"|"report"|"to"|"through"|"deadline"|"legal_basis"|"recipient"|"indicator"
 ---@field line integer
----@field value? string For the scalars and `recipient`.
+---@field value? string For the scalars, `to`, `through`, `deadline` and `recipient`.
 ---@field title? string report: what is reported.
 ---@field to? string|string[] report: the receiver as the text names it ("Sở Nội vụ"), or "direct-superior".
 ---@field through? string report: the channel as the text names it.

@@ -13,6 +13,7 @@ import BaocaoImport
 /// - `{field = "legal_basis", type = "decision", number =, date =, issuer =, line = n}`
 /// - `{field = "recipient", value =, line = n}`
 /// - `{field = "indicator", item = "III.6", target = "60%", text =, aspirational = true, rated_by =, line = n}`
+/// - `{field = "to" | "through" | "deadline", value = "…", line = n}`: changes the report read from line `n`
 ///
 /// A hook that fails, or returns anything else, is recorded as a ``RuleProblem`` with the plugin,
 /// file and line, and none of its additions are applied: the import goes on with the rest.
@@ -185,6 +186,27 @@ extension PluginChain: ImportRules {
                                  )
                 draft.missing.removeAll { $0.field == "reports" }
                 note("\(title) → \(receivers.joined(separator: ", "))\(deadline.map { ", \($0)" } ?? "")")
+            case "to", "through", "deadline":
+                // A change to the report read from `line`: its receiver or channel as the province
+                // names them, or a deadline the built-in rules did not read.
+                guard let written = text("value") else { return .failure(LuaFunctionError("\(at): field '\(field)' needs a text 'value'")) }
+                let indices = draft.reports.indices.filter { draft.reports[$0].line == line }
+                guard !indices.isEmpty else {
+                    return .failure(LuaFunctionError("\(at): no report was read from line \(line) to change its '\(field)'; add one with field = 'report'"))
+                }
+                for index in indices {
+                    switch field {
+                    case "to":
+                        let direct = written == RouteTarget.directSuperiorKeyword
+                        draft.reports[index].receivers = direct ? [] : [written]
+                        draft.reports[index].toDirectSuperior = direct
+                    case "through": draft.reports[index].channel = written
+                    default:
+                        guard let parsed = CalendarDate(parsing: written) else { return .failure(LuaFunctionError("\(at): '\(written)' is not a date such as '2023-11-01'")) }
+                        draft.reports[index].deadline = parsed
+                    }
+                }
+                note(written)
             case "indicator":
                 guard let written = text("target"), let target = TargetValue(parsing: written) else {
                     return .failure(LuaFunctionError("\(at): an indicator needs a 'target' such as '60%'"))
@@ -197,7 +219,7 @@ extension PluginChain: ImportRules {
                 draft.found("indicators")
                 note("\(id) \(target)")
             default:
-                return .failure(LuaFunctionError("\(at) has the field '\(field)'; import hooks add: \((scalarFields + ["report", "legal_basis", "recipient", "indicator"]).joined(separator: ", "))"))
+                return .failure(LuaFunctionError("\(at) has the field '\(field)'; import hooks add: \((scalarFields + ["report", "to", "through", "deadline", "legal_basis", "recipient", "indicator"]).joined(separator: ", "))"))
             }
         }
         return .success(())
