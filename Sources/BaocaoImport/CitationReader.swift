@@ -97,8 +97,8 @@ struct CitationReader {
             guard accepted else { break }
             name.insert(word, at: 0)
         }
-        while let first = name.first, !bodyHeads.contains(where: { (name.joined(separator: " ")).hasPrefix($0) }) {
-            _ = first
+        // "… của tổ chức công đoàn Tổng Liên đoàn …": start at a word that begins a body's name.
+        while !name.isEmpty, !bodyHeads.contains(where: { name.joined(separator: " ").hasPrefix($0) }) {
             name.removeFirst()
         }
         guard !name.isEmpty else { return nil }

@@ -125,7 +125,7 @@ struct FooterReader {
         while next < lines.count, next <= index + 14 {
             let line = lines[next]
             next += 1
-            if line.isBlank { if !titleParts.isEmpty, signer.name == nil { continue } else { continue } }
+            if line.isBlank { continue }
             if signer.name == nil, VietnameseText.isAllCaps(line.clean), !line.folded.hasPrefix("noi nhan") {
                 if titleParts.isEmpty || lines[next - 2].isBlank == false {
                     if titleParts.isEmpty { signer.titleLine = line.number }

@@ -17,6 +17,7 @@ public struct MissingField: Sendable, Hashable, Codable, CustomStringConvertible
     }
 
     public var description: String {
-        "\(field): missing — \(reason)" + (line.map { " (line \($0))" } ?? "")
+        let located = line.map { " (line \($0))" } ?? ""
+        return "\(field): missing — \(reason)" + (field.contains(located.trimmingCharacters(in: .whitespaces)) ? "" : located)
     }
 }
