@@ -166,6 +166,14 @@ struct StructureReader {
                 continue
             }
             let isBullet = Pattern.groups(Self.bullet, in: text) != nil
+            // An unnumbered heading under "Tổ chức thực hiện" that names a level: a short line, not a
+            // sentence ("Công đoàn cơ sở", "LĐLĐ huyện, thành phố, công đoàn ngành").
+            if kind == .implementation, !isBullet, text.count <= 80, !text.hasSuffix("."), !text.hasSuffix(";"),
+               !text.hasSuffix(":"), let role = Self.isLevelHeading(text) {
+                closeGroup()
+                group = DraftTaskGroup(item: nil, heading: text, role: role, line: line.number)
+                continue
+            }
             let content = isBullet ? String(text.drop { "-–•+ ".contains($0) }) : text
             passages.append(Passage(text: content, line: line.number, role: group?.role, item: group?.item ?? sectionItem))
             guard group != nil else { continue }
