@@ -6,7 +6,7 @@ WORKSPACES := ninh-binh tay-ninh cao-bang ben-tre
 PLUGINS := $(patsubst %/plugin.yaml,%,$(wildcard plugins/*/plugin.yaml))
 BAOCAO = .build/debug/baocao
 
-.PHONY: all deps build demo test check-examples plugin-tests check-documents bench bench-documents clean
+.PHONY: all deps build demo test check-examples plugin-tests import-accuracy embedding-example check-documents bench bench-documents clean
 
 all: build
 
@@ -37,15 +37,25 @@ demo: build
 	@mkdir -p out
 	@echo "== baocao render examples/tay-ninh --period 2023 --as-of 2023-11-02 --output out/bao-cao-tay-ninh-2023.docx"
 	@$(BAOCAO) render examples/tay-ninh --period 2023 --as-of 2023-11-02 --output out/bao-cao-tay-ninh-2023.docx
+	@echo
+	@echo "== baocao import ../shared/seeds/001_*.txt --workspace examples/tay-ninh --explain (heading and reports)"
+	@$(BAOCAO) import Tests/Fixtures/import/001-tay-ninh.txt --workspace examples/tay-ninh --explain 2>/dev/null | grep -E '^(Field|number|date|reports)'
 
 # Unit and end-to-end tests (Swift Testing), the CLI over every example workspace, every plugin's
-# own Lua tests, and, when LibreOffice is installed, each example's DOCX through LibreOffice.
+# own Lua tests, import's accuracy over its fixtures (no value found may be wrong), the embedding
+# example, and, when LibreOffice is installed, each example's DOCX through LibreOffice.
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
-	@$(MAKE) --no-print-directory check-examples plugin-tests
+	@$(MAKE) --no-print-directory check-examples plugin-tests import-accuracy embedding-example
 	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then ./scripts/check-documents.sh; \
 	else echo "documents: LibreOffice is not installed; 'make check-documents' installs it and checks each example's DOCX"; fi
+
+# The separate package that embeds Baocao by path (examples/embedding): built and run.
+embedding-example:
+	@mkdir -p out
+	$(SWIFT) build --package-path examples/embedding
+	cd examples/embedding && .build/debug/DueNextWeek ../tay-ninh 2023-10-26 ../../out/embedding-report.docx
 
 check-examples:
 	@for w in $(WORKSPACES); do \
@@ -54,6 +64,10 @@ check-examples:
 
 plugin-tests:
 	@for p in $(PLUGINS); do $(BAOCAO) plugin test $$p || exit 1; done
+
+import-accuracy:
+	@out=$$(.build/debug/import-accuracy Tests/Fixtures/import) || { echo "$$out"; exit 1; }; \
+		echo "import accuracy: $$(echo "$$out" | grep "^total" | tr -s ' ') (correct, wrong, missing, absent)"
 
 # The cost of a hook call through the bridge beside the raw C API (release build).
 bench: deps

@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "hook-benchmark", targets: ["HookBenchmark"]),
         /// What rendering a province's report to DOCX costs, beside pandoc.
         .executable(name: "document-benchmark", targets: ["DocumentBenchmark"]),
+        /// Import accuracy over the fixtures in Tests/Fixtures/import: found-correct, found-wrong, missing per field.
+        .executable(name: "import-accuracy", targets: ["ImportAccuracy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -50,7 +52,7 @@ let package = Package(
         /// the runner of plugins' own tests.
         .target(
             name: "BaocaoLua",
-            dependencies: ["CLuaShim", "BaocaoCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CLuaShim", "BaocaoCore", "BaocaoImport", .product(name: "Yams", package: "Yams")]
         ),
         /// The embedded store: submissions and every resubmission, with the file each came from, in
         /// SQLite (GRDB) at `<workspace>/.baocao/store.sqlite`.
@@ -73,8 +75,17 @@ let package = Package(
             ]
         ),
         /// The library product for embedders: re-exports the model, the scheduler, the plugin host,
-        /// the store and the documents.
-        .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoLua", "BaocaoStore", "BaocaoDocument"]),
+        /// the store, the documents and import.
+        .target(name: "Baocao", dependencies: ["BaocaoCore", "BaocaoImport", "BaocaoLua", "BaocaoStore", "BaocaoDocument"]),
+        /// Import: reads the text of a directive (.txt, .md, .docx) the way an official reads it and
+        /// drafts the structured directive, each value with the line it came from.
+        .target(
+            name: "BaocaoImport",
+            dependencies: ["BaocaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Yams", package: "Yams")]
+        ),
+        /// `import-accuracy`: per field, found-correct / found-wrong / missing over the import fixtures.
+        .executableTarget(name: "ImportAccuracy", dependencies: ["BaocaoImport", "BaocaoLua"]),
         /// The `baocao` command.
         .executableTarget(
             name: "BaocaoCLI",
@@ -93,6 +104,7 @@ let package = Package(
             name: "BaocaoDocumentTests",
             dependencies: ["BaocaoDocument", "BaocaoLua", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .testTarget(name: "BaocaoImportTests", dependencies: ["BaocaoCore", "BaocaoImport", "BaocaoLua"]),
         /// The raw C API baseline loop of the hook benchmark.
         .target(name: "CLuaRawBench", dependencies: ["CLua"], path: "Benchmarks/CLuaRawBench"),
         /// `hook-benchmark`: the cost of one plugin hook call.

@@ -2,6 +2,7 @@
 // obligations, indicators, submissions), workspace loading with located diagnostics, the scheduler,
 // and the Lua plugin host (sandboxed states, plugin chains, the `baocao` module).
 @_exported import BaocaoCore
+@_exported import BaocaoImport
 @_exported import BaocaoLua
 @_exported import BaocaoStore
 @_exported import BaocaoDocument

@@ -1,5 +1,6 @@
 import BaocaoCore
 import BaocaoDocument
+import BaocaoImport
 import BaocaoLua
 import BaocaoStore
 import Foundation
@@ -232,5 +233,17 @@ final class StoreBox: @unchecked Sendable {
         let store = try SubmissionStore(workspaceFolder: folder)
         opened = store
         return store
+    }
+}
+
+extension WorkspaceService {
+    /// Reads a directive's text the way an official reads it, with the province's `import` hooks
+    /// after the built-in rules, and matches the names it finds to this workspace's units, bodies
+    /// and levels. Nothing is stored: write ``ImportedDirective/yaml`` into `directives/` to add it.
+    public func importDirective(_ source: SourceText) throws(WorkspaceServiceError) -> RuleAnswer<ImportedDirective> {
+        let matcher = UnitMatcher(tree: workspace.organisation, province: workspace.province)
+        return try withChain { chain in
+            DirectiveBuilder(draft: DirectiveExtractor(source: source).extract(rules: chain), matcher: matcher).build()
+        }
     }
 }

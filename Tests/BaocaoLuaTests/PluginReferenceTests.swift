@@ -77,7 +77,7 @@ struct PluginReferenceTests {
         "What a plugin is", "The chain", "calendar", "periods", "route", "deadline", "When a plugin fails",
         "document", "Fields", "baocao.date", "baocao.period", "baocao.calendar", "baocao.units", "baocao.document",
         "baocao.log and print",
-        "require", "Views", "The sandbox",
+        "require", "Views", "The sandbox", "import",
     ]
 
     /// The headings of `markdown` outside code blocks: (line, level, title).

@@ -1,5 +1,6 @@
 -- Tây Ninh: Kế hoạch 439/KH-LĐLĐ of the provincial Labour Federation, 09/5/2023.
 local scoring = require "scoring"
+local import_patterns = require "import"
 
 --- IV.1 and IV.2: "báo cáo … về UBND tỉnh (qua Sở Nội vụ)". Government mass-mobilisation work
 --- is reported to the provincial People's Committee through the Department of Home Affairs.
@@ -58,4 +59,6 @@ return {
         .. "Quyết định số 1563/QĐ-UBND ngày 01/8/2022 của Chủ tịch UBND tỉnh được gửi kèm báo cáo này về Sở Nội vụ."),
     }
   end,
+  --- `baocao import`: "gửi hồ sơ chấm điểm về Sở Nội vụ ngày 01/11/2023" (see import.lua).
+  import = import_patterns,
 }

@@ -37,8 +37,7 @@
 ---"6 tháng", "sáu tháng", "9 tháng", "năm", "cuối năm", ….
 ---@alias baocao.PeriodKindName baocao.PeriodKind|string
 
----The hooks the host knows. `calendar`, `periods`, `route` and `deadline` are called (API level 1);
----the others are reserved names, accepted in plugin.yaml but not called yet.
+---The hooks the host knows; all are called in API level 1.
 ---@alias baocao.HookName
 ---| "calendar"
 ---| "periods"
@@ -48,7 +47,7 @@
 ---| "validate"
 ---| "score"
 ---| "document"
----| "import"    # reserved
+---| "import"
 
 ---------------------------------------------------------------------------------------------------
 -- Views: what the host hands to plugins (read-only)
@@ -212,6 +211,56 @@
 ---What a `deadline` hook returns: the deadline, or nil to keep it.
 ---@alias baocao.DeadlineResult baocao.Date|nil
 
+---What the `import` hook receives. Read-only view.
+---@class baocao.ImportRequest
+---@field path string The file being imported.
+---@field lines string[] The text, one string per line; `lines[n]` is line n.
+---@field draft baocao.ImportDraft What the built-in rules (and the plugins before) found.
+
+---The draft an import has so far. Read-only view; a field not found is nil.
+---@class baocao.ImportDraft
+---@field type? string "plan", "official-letter", ….
+---@field number? string "439/KH-LĐLĐ".
+---@field kind? "state"|"party"
+---@field issuer? string
+---@field superior? string
+---@field place? string
+---@field date? baocao.Date
+---@field subject? string
+---@field recipients string[]
+---@field legal_bases {type: string, number?: string, date?: baocao.Date, issuer?: string, line: integer}[]
+---@field task_groups {item?: string, heading: string, level?: string, line: integer, tasks: {item?: string, text: string, line: integer}[]}[]
+---@field reports {title: string, to: string[], through?: string, deadline?: baocao.Date, periods: string[], from: string[], item?: string, line: integer}[]
+---@field indicators {id: string, item?: string, target: string, aspirational: boolean, line: integer}[]
+---@field missing {field: string, reason: string}[] The fields not found, with the reason.
+
+---One addition of an `import` hook. `field` says what it adds; `line` (required) is the line of
+---`request.lines` it was read from. Scalars (`number`, `type`, `kind`, `issuer`, `superior`,
+---`place`, `date`, `subject`, `closing`) take `value` and replace what was found; `to`, `through`
+---and `deadline` take `value` and change the report read from `line`; `report`, `legal_basis`,
+---`recipient` and `indicator` add one.
+---@class baocao.ImportAddition
+---@field field "number"|"type"|"kind"|"issuer"|"superior"|"place"|"date"|"subject"|"closing"|"report"|"to"|"through"|"deadline"|"legal_basis"|"recipient"|"indicator"
+---@field line integer
+---@field value? string For the scalars, `to`, `through`, `deadline` and `recipient`.
+---@field title? string report: what is reported.
+---@field to? string|string[] report: the receiver as the text names it ("Sở Nội vụ"), or "direct-superior".
+---@field through? string report: the channel as the text names it.
+---@field deadline? baocao.Date report: the fixed deadline.
+---@field periods? string[] report: "month", "quarter", "six-months", "nine-months", "year".
+---@field from? ("province"|"district"|"grassroots")[] report: who owes it; default: the level of the section of `line`.
+---@field item? string report, indicator: the item number ("IV.1", "III.6").
+---@field quote? string report: the words of the text.
+---@field type? string legal_basis: "decision", "plan", ….
+---@field number? string legal_basis: "98-KH/BDVTU".
+---@field date? baocao.Date legal_basis: its date.
+---@field issuer? string legal_basis: who issued it.
+---@field target? string indicator: "60%".
+---@field text? string indicator: its words.
+---@field aspirational? boolean indicator: "phấn đấu".
+---@field rated_by? string indicator: who rates.
+---@field id? string indicator: replaces the indicator with this id ("chi-tieu-6b").
+
 ---------------------------------------------------------------------------------------------------
 -- The table of hooks a plugin's main file returns
 ---------------------------------------------------------------------------------------------------
@@ -244,8 +293,9 @@
 ---Shapes a rendered document block by block, like a pandoc filter: nil keeps the block, a block
 ---replaces it, a list of blocks is spliced in its place (`{}` removes it). API level 1.
 ---@field document? fun(block: baocao.Block, doc: baocao.DocumentContext): (baocao.Block|baocao.Block[])?
----Reserved: accepted when plugin.yaml lists it, not called in API level 1.
----@field import? function
+---A province's patterns for `baocao import`, after the built-in rules: nil to add nothing, or a
+---list of additions, each with the line it was read from. API level 1.
+---@field import? fun(request: baocao.ImportRequest): baocao.ImportAddition[]?
 
 ---------------------------------------------------------------------------------------------------
 -- The module

@@ -27,9 +27,11 @@ public enum HookName: String, Sendable, Hashable, CaseIterable, Codable {
     /// returns nil to keep the block, a block to replace it, or a list of blocks to splice in its
     /// place (`{}` removes it).
     case document
-    /// `import`: adds patterns for reading directives from text (wired with import).
+    /// `import(request)`: adds a province's patterns to `baocao import`, after the built-in rules;
+    /// gets `request.lines` (the text, read-only) and `request.draft` (what was found so far) and
+    /// returns nil or a list of `{field =, value =, line =, …}` additions and overrides.
     case `import`
 
     /// The hooks the host calls in this release; the others are reserved names.
-    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate, .indicator, .score, .document]
+    public static let wired: Set<HookName> = [.calendar, .periods, .route, .deadline, .validate, .indicator, .score, .document, .import]
 }
