@@ -43,8 +43,10 @@ demo: build
 
 # Unit and end-to-end tests (Swift Testing), the CLI over every example workspace, every plugin's
 # own Lua tests, import's accuracy over its fixtures (no value found may be wrong), the embedding
-# example, and, when LibreOffice is installed, each example's DOCX through LibreOffice.
+# example, the portal in headless Chromium (installed when missing), and, when LibreOffice is
+# installed, each example's DOCX through LibreOffice.
 test: deps
+	@./scripts/install-test-deps.sh
 	$(SWIFT) build
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory check-examples plugin-tests import-accuracy embedding-example

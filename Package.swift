@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // Baocao: an embeddable, plugin-driven reporting framework for directives and the reports they demand.
 import PackageDescription
 
@@ -25,6 +25,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The web portal (`baocao serve`); no default traits: the portal needs neither
+        // swift-configuration nor the full-Foundation extras.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        // `swift package generate-documentation --target Baocao` (the DocC catalog in Sources/Baocao).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         /// Lua 5.4 from the system (Debian: liblua5.4-dev).
@@ -86,11 +92,23 @@ let package = Package(
         ),
         /// `import-accuracy`: per field, found-correct / found-wrong / missing over the import fixtures.
         .executableTarget(name: "ImportAccuracy", dependencies: ["BaocaoImport", "BaocaoLua"]),
+        /// The web portal for officials (`baocao serve`): pages and a JSON API over the same
+        /// WorkspaceService, uploads handed in with a unit's token.
+        .target(
+            name: "BaocaoServer",
+            dependencies: [
+                "Baocao",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ]
+        ),
         /// The `baocao` command.
         .executableTarget(
             name: "BaocaoCLI",
             dependencies: [
                 "Baocao",
+                "BaocaoServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -100,6 +118,10 @@ let package = Package(
         .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
         .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
         .testTarget(name: "BaocaoTests", dependencies: ["Baocao"]),
+        .testTarget(
+            name: "BaocaoServerTests",
+            dependencies: ["BaocaoServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(
             name: "BaocaoDocumentTests",
             dependencies: ["BaocaoDocument", "BaocaoLua", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

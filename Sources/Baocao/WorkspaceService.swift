@@ -247,3 +247,24 @@ extension WorkspaceService {
         }
     }
 }
+
+extension WorkspaceService {
+    /// A new token that lets `unit` hand in its own reports through the portal; only its hash is
+    /// stored, so show it to the unit now.
+    public func issueToken(unit: UnitID) throws(WorkspaceServiceError) -> String {
+        _ = try self.unit(unit)
+        do { return try TokenStore(workspaceFolder: folder).issue(unit: unit) } catch { throw .store(error) }
+    }
+
+    /// Revokes every token of `unit`; returns how many were live.
+    @discardableResult
+    public func revokeTokens(unit: UnitID) throws(WorkspaceServiceError) -> Int {
+        _ = try self.unit(unit)
+        do { return try TokenStore(workspaceFolder: folder).revokeAll(unit: unit) } catch { throw .store(error) }
+    }
+
+    /// Whether `token` lets its bearer hand in reports for `unit`.
+    public func verifyToken(_ token: String, unit: UnitID) throws(WorkspaceServiceError) -> Bool {
+        do { return try TokenStore(workspaceFolder: folder).verify(token, unit: unit) } catch { throw .store(error) }
+    }
+}

@@ -3,7 +3,7 @@ import Baocao
 
 /// `baocao`: runs a province's workspace — its units, directives and plugins — from the shell.
 @main
-struct BaocaoCommand: ParsableCommand {
+struct BaocaoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baocao",
         abstract: "Track directives, the reports they demand and the reports received.",
@@ -12,6 +12,6 @@ struct BaocaoCommand: ParsableCommand {
             Start with 'baocao check <workspace>'.
             """,
         version: "baocao \(BaocaoVersion.string) (\(LuaState.release))",
-        subcommands: [CheckCommand.self, ImportCommand.self, ScheduleCommand.self, IngestCommand.self, StatusCommand.self, RemindCommand.self, IndicatorsCommand.self, ScoreCommand.self, RenderCommand.self, PluginCommand.self]
+        subcommands: [CheckCommand.self, ImportCommand.self, ScheduleCommand.self, IngestCommand.self, StatusCommand.self, RemindCommand.self, IndicatorsCommand.self, ScoreCommand.self, RenderCommand.self, TokenCommand.self, ServeCommand.self, PluginCommand.self]
     )
 }
