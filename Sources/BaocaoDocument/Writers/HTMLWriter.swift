@@ -92,7 +92,7 @@ public struct HTMLWriter: Sendable {
             if let superior = header.superior { left += "<p class=\"upper superior\">\(escape(superior))</p>" }
             left += "<p class=\"upper\"><strong>\(escape(header.issuer))</strong></p>"
             left += header.layout == .state ? "<div class=\"rule\" style=\"width:22mm\"></div>" : "<p>*</p>"
-            if let line = header.numberLine { left += "<p>\(escape(line))</p>" }
+            if let line = header.numberLine { left += "<p style=\"white-space: pre\">\(escape(line))</p>" }
             if let summary = header.summary { left += "<p style=\"font-size:12pt\">\(escape(summary))</p>" }
             var right = ""
             for (position, line) in header.layout.motto.enumerated() {
