@@ -53,11 +53,12 @@ test: deps
 	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then ./scripts/check-documents.sh; \
 	else echo "documents: LibreOffice is not installed; 'make check-documents' installs it and checks each example's DOCX"; fi
 
-# The separate package that embeds Baocao by path (examples/embedding): built and run.
+# The separate package that embeds Baocao by path (examples/embedding): built and run. It shares
+# this package's build folder, so the dependencies compiled for the tests are reused.
 embedding-example:
 	@mkdir -p out
-	$(SWIFT) build --package-path examples/embedding
-	cd examples/embedding && .build/debug/DueNextWeek ../tay-ninh 2023-10-26 ../../out/embedding-report.docx
+	$(SWIFT) build --package-path examples/embedding --scratch-path .build
+	.build/debug/DueNextWeek examples/tay-ninh 2023-10-26 out/embedding-report.docx
 
 check-examples:
 	@for w in $(WORKSPACES); do \
