@@ -6,7 +6,7 @@ WORKSPACES := ninh-binh tay-ninh cao-bang ben-tre
 PLUGINS := $(patsubst %/plugin.yaml,%,$(wildcard plugins/*/plugin.yaml))
 BAOCAO = .build/debug/baocao
 
-.PHONY: all deps build demo test check-examples plugin-tests import-accuracy embedding-example check-documents bench bench-documents clean
+.PHONY: all deps build demo test stress check-examples plugin-tests import-accuracy embedding-example check-documents bench bench-documents bench-national clean
 
 all: build
 
@@ -51,6 +51,13 @@ test: deps
 	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then ./scripts/check-documents.sh; \
 	else echo "documents: LibreOffice is not installed; 'make check-documents' installs it and checks each example's DOCX"; fi
 
+# The crash-safety and concurrent-ingest tests at length: 500 SIGKILL trials, 20 rounds of two
+# ingest processes into one store (make test runs 50 and 3).
+stress: deps
+	$(SWIFT) build
+	$(SWIFT) build --build-tests
+	BAOCAO_STRESS=1 $(SWIFT) test --skip-build --filter CrashSafetyTests
+
 # The separate package that embeds Baocao by path (examples/embedding): built and run.
 embedding-example:
 	@mkdir -p out
@@ -84,6 +91,13 @@ bench-documents: deps
 	$(SWIFT) build -c release --product baocao
 	$(SWIFT) build -c release --product document-benchmark
 	.build/release/document-benchmark
+
+# The national pipeline (126,000 grassroots unions, a year of monthly reports) beside sqlite3
+# (release build; the workspace is generated into out/national on the first run).
+bench-national: deps
+	@command -v sqlite3 >/dev/null || { SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq sqlite3 >/dev/null; }
+	$(SWIFT) build -c release --product national-benchmark
+	.build/release/national-benchmark
 
 clean:
 	rm -rf .build

@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "hook-benchmark", targets: ["HookBenchmark"]),
         /// What rendering a province's report to DOCX costs, beside pandoc.
         .executable(name: "document-benchmark", targets: ["DocumentBenchmark"]),
+        /// The national pipeline on a synthetic national workspace, beside sqlite3.
+        .executable(name: "national-benchmark", targets: ["NationalBenchmark"]),
         /// Import accuracy over the fixtures in Tests/Fixtures/import: found-correct, found-wrong, missing per field.
         .executable(name: "import-accuracy", targets: ["ImportAccuracy"]),
     ],
@@ -97,7 +99,7 @@ let package = Package(
         ),
         .testTarget(name: "BaocaoCoreTests", dependencies: ["BaocaoCore"]),
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
-        .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
+        .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI", "BaocaoStore"]),
         .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
         .testTarget(name: "BaocaoTests", dependencies: ["Baocao"]),
         .testTarget(
@@ -119,6 +121,8 @@ let package = Package(
             dependencies: ["BaocaoDocument", "BaocaoLua"],
             path: "Benchmarks/DocumentBenchmark"
         ),
+        /// `national-benchmark`: load, schedule, ingest, status, indicators, render for a national year.
+        .executableTarget(name: "NationalBenchmark", dependencies: ["Baocao"], path: "Benchmarks/NationalBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
