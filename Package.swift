@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         /// Lua 5.4 from the system (Debian: liblua5.4-dev).
@@ -97,7 +98,10 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "BaocaoCoreTests", dependencies: ["BaocaoCore"]),
+        .testTarget(
+            name: "BaocaoCoreTests",
+            dependencies: ["BaocaoCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
         .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI", "BaocaoStore"]),
         .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
@@ -126,3 +130,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, only when BAOCAO_FUZZ is set: `make fuzz` builds them with
+// `-sanitize=fuzzer` (libFuzzer supplies `main`) and runs each for a set time. The normal build
+// and `swift test` never see them.
+if Context.environment["BAOCAO_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", dependencies: ["Baocao"], path: "Fuzz/FuzzSupport"),
+    ]
+    for (product, target) in [("fuzz-workspace", "FuzzWorkspace"), ("fuzz-csv", "FuzzCSV"), ("fuzz-xlsx", "FuzzXLSX"),
+                              ("fuzz-json", "FuzzJSON"), ("fuzz-import", "FuzzImport")] {
+        package.targets.append(.executableTarget(name: target, dependencies: ["FuzzSupport"], path: "Fuzz/\(target)",
+                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.products.append(.executable(name: product, targets: [target]))
+    }
+}
