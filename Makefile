@@ -6,7 +6,7 @@ WORKSPACES := ninh-binh tay-ninh cao-bang ben-tre
 PLUGINS := $(patsubst %/plugin.yaml,%,$(wildcard plugins/*/plugin.yaml))
 BAOCAO = .build/debug/baocao
 
-.PHONY: all deps build demo test stress check-examples plugin-tests import-accuracy embedding-example check-documents bench bench-documents bench-national clean
+.PHONY: all deps build demo test stress check-examples plugin-tests import-accuracy embedding-example check-documents bench bench-documents bench-national fuzz clean
 
 all: build
 
@@ -57,6 +57,27 @@ stress: deps
 	$(SWIFT) build
 	$(SWIFT) build --build-tests
 	BAOCAO_STRESS=1 $(SWIFT) test --skip-build --filter CrashSafetyTests
+
+# Each libFuzzer target for FUZZ_SECONDS (default 60), seeded from the examples and fixtures:
+# the workspace loader, the CSV, XLSX and JSON submission readers, and import. Built only here
+# (BAOCAO_FUZZ=1, -sanitize=fuzzer, into .build-fuzz); a crash stops with the input in out/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := workspace csv xlsx json import
+fuzz: deps
+	@for t in $(FUZZ_TARGETS); do BAOCAO_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer --product fuzz-$$t || exit 1; done
+	@mkdir -p out/fuzz
+	@for t in $(FUZZ_TARGETS); do mkdir -p out/fuzz/corpus-$$t; done
+	@i=0; for f in examples/*/workspace.yaml Tests/Fixtures/*/workspace.yaml; do i=$$((i+1)); cp $$f out/fuzz/corpus-workspace/seed-$$i.yaml; done; \
+	 cp examples/*/submissions/*.csv Tests/Fixtures/submissions/*.csv out/fuzz/corpus-csv/; \
+	 cp Tests/Fixtures/submissions/*.xlsx out/fuzz/corpus-xlsx/; \
+	 cp Tests/Fixtures/submissions/*.json out/fuzz/corpus-json/; \
+	 cp Tests/Fixtures/import/*.txt out/fuzz/corpus-import/ 2>/dev/null; true
+	@for t in $(FUZZ_TARGETS); do \
+		echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
+		.build-fuzz/debug/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-artifact_prefix=out/fuzz/crash-$$t- out/fuzz/corpus-$$t 2> out/fuzz/fuzz-$$t.log || { tail -30 out/fuzz/fuzz-$$t.log; exit 1; }; \
+		grep -E "^Done [0-9]+ runs" out/fuzz/fuzz-$$t.log | sed "s/^/fuzz-$$t: /"; \
+	done
 
 # The separate package that embeds Baocao by path (examples/embedding): built and run.
 embedding-example:

@@ -163,7 +163,7 @@ for _ in 0..<2 {
     bestProvince = min(bestProvince, try seconds { try service.status(period: month, asOf: asOf, under: province) }.1)
 }
 print()
-print("status beside sqlite3 (best of 3 each; sqlite3 as a process, peak \(String(format: "%.0f", peakMiB(children: true))) MiB):")
+print("status beside sqlite3 (best of 3 each; sqlite3 as a process):")
 print("  nation:   baocao \(format(bestNation)) s   sqlite3 \(format(sqlNation)) s   ratio \(String(format: "%.2f", bestNation / sqlNation))")
 print("  province: baocao \(format(bestProvince)) s   sqlite3 \(format(sqlProvince)) s   ratio \(String(format: "%.2f", bestProvince / sqlProvince))")
 print("targets: whole pipeline ≤ 10 s: \(pipeline <= 10 ? "met" : "NOT met"); peak ≤ 2048 MiB: \(peak <= 2048 ? "met" : "NOT met"); "

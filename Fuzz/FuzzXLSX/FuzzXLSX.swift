@@ -1,0 +1,8 @@
+import FuzzSupport
+
+/// libFuzzer's entry: a file of submissions read as .xlsx.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    fuzzSubmissions(data, size, ext: "xlsx")
+    return 0
+}
