@@ -72,12 +72,15 @@ fuzz: deps
 	 cp Tests/Fixtures/submissions/*.xlsx out/fuzz/corpus-xlsx/; \
 	 cp Tests/Fixtures/submissions/*.json out/fuzz/corpus-json/; \
 	 cp Tests/Fixtures/import/*.txt out/fuzz/corpus-import/ 2>/dev/null; true
-	@for t in $(FUZZ_TARGETS); do \
+	@failed=""; for t in $(FUZZ_TARGETS); do \
 		echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
-		.build-fuzz/debug/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-			-artifact_prefix=out/fuzz/crash-$$t- out/fuzz/corpus-$$t 2> out/fuzz/fuzz-$$t.log || { tail -30 out/fuzz/fuzz-$$t.log; exit 1; }; \
-		grep -E "^Done [0-9]+ runs" out/fuzz/fuzz-$$t.log | sed "s/^/fuzz-$$t: /"; \
-	done
+		if SWIFT_BACKTRACE=enable=no .build-fuzz/debug/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-artifact_prefix=out/fuzz/crash-$$t- out/fuzz/corpus-$$t 2> out/fuzz/fuzz-$$t.log; then \
+			grep -E "^Done [0-9]+ runs" out/fuzz/fuzz-$$t.log | sed "s/^/fuzz-$$t: /"; \
+		else \
+			grep -E "ERROR|SUMMARY|Test unit written|Illegal|Fatal" out/fuzz/fuzz-$$t.log | head -5 | sed "s/^/fuzz-$$t: /"; failed="$$failed $$t"; \
+		fi; \
+	done; if [ -n "$$failed" ]; then echo "fuzz: crashes in:$$failed (inputs in out/fuzz/crash-*)"; exit 1; fi
 
 # The separate package that embeds Baocao by path (examples/embedding): built and run.
 embedding-example:

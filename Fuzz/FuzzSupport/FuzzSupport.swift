@@ -38,3 +38,17 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>, _ size: Int) {
     let matcher = UnitMatcher(tree: tayNinh.organisation, province: tayNinh.province)
     _ = DirectiveBuilder(draft: DirectiveExtractor(source: SourceText(path: "fuzz.txt", text: text)).extract(), matcher: matcher).build()
 }
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
+
+/// Runs libFuzzer with the command line: SwiftPM links an executable's `main` to
+/// `<Target>_main`, which each target defines by calling this.
+public func runFuzzer(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+                      _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, callback)
+}
