@@ -6,7 +6,7 @@ WORKSPACES := ninh-binh tay-ninh cao-bang ben-tre
 PLUGINS := $(patsubst %/plugin.yaml,%,$(wildcard plugins/*/plugin.yaml))
 BAOCAO = .build/debug/baocao
 
-.PHONY: all deps build demo test check-examples plugin-tests import-accuracy embedding-example check-documents bench bench-documents clean
+.PHONY: all deps build demo test stress check-examples plugin-tests import-accuracy embedding-example check-documents bench bench-documents bench-national fuzz clean
 
 all: build
 
@@ -53,6 +53,37 @@ test: deps
 	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then ./scripts/check-documents.sh; \
 	else echo "documents: LibreOffice is not installed; 'make check-documents' installs it and checks each example's DOCX"; fi
 
+# The crash-safety and concurrent-ingest tests at length: 500 SIGKILL trials, 20 rounds of two
+# ingest processes into one store (make test runs 50 and 3).
+stress: deps
+	$(SWIFT) build
+	$(SWIFT) build --build-tests
+	BAOCAO_STRESS=1 $(SWIFT) test --skip-build --filter CrashSafetyTests
+
+# Each libFuzzer target for FUZZ_SECONDS (default 60), seeded from the examples and fixtures:
+# the workspace loader, the CSV, XLSX and JSON submission readers, and import. Built only here
+# (BAOCAO_FUZZ=1, -sanitize=fuzzer, into .build-fuzz); a crash stops with the input in out/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := workspace csv xlsx json import
+fuzz: deps
+	@for t in $(FUZZ_TARGETS); do BAOCAO_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer --product fuzz-$$t || exit 1; done
+	@mkdir -p out/fuzz
+	@for t in $(FUZZ_TARGETS); do mkdir -p out/fuzz/corpus-$$t; done
+	@i=0; for f in examples/*/workspace.yaml Tests/Fixtures/*/workspace.yaml; do i=$$((i+1)); cp $$f out/fuzz/corpus-workspace/seed-$$i.yaml; done; \
+	 cp examples/*/submissions/*.csv Tests/Fixtures/submissions/*.csv out/fuzz/corpus-csv/; \
+	 cp Tests/Fixtures/submissions/*.xlsx out/fuzz/corpus-xlsx/; \
+	 cp Tests/Fixtures/submissions/*.json out/fuzz/corpus-json/; \
+	 cp Tests/Fixtures/import/*.txt out/fuzz/corpus-import/ 2>/dev/null; true
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+		echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
+		if SWIFT_BACKTRACE=enable=no .build-fuzz/debug/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-artifact_prefix=out/fuzz/crash-$$t- out/fuzz/corpus-$$t 2> out/fuzz/fuzz-$$t.log; then \
+			grep -E "^Done [0-9]+ runs" out/fuzz/fuzz-$$t.log | sed "s/^/fuzz-$$t: /"; \
+		else \
+			grep -E "ERROR|SUMMARY|Test unit written|Illegal|Fatal" out/fuzz/fuzz-$$t.log | head -5 | sed "s/^/fuzz-$$t: /"; failed="$$failed $$t"; \
+		fi; \
+	done; if [ -n "$$failed" ]; then echo "fuzz: crashes in:$$failed (inputs in out/fuzz/crash-*)"; exit 1; fi
+
 # The separate package that embeds Baocao by path (examples/embedding): built and run. It shares
 # this package's build folder, so the dependencies compiled for the tests are reused.
 embedding-example:
@@ -87,6 +118,13 @@ bench-documents: deps
 	$(SWIFT) build -c release --product baocao
 	$(SWIFT) build -c release --product document-benchmark
 	.build/release/document-benchmark
+
+# The national pipeline (126,000 grassroots unions, a year of monthly reports) beside sqlite3
+# (release build; the workspace is generated into out/national on the first run).
+bench-national: deps
+	@command -v sqlite3 >/dev/null || { SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq sqlite3 >/dev/null; }
+	$(SWIFT) build -c release --product national-benchmark
+	.build/release/national-benchmark
 
 clean:
 	rm -rf .build

@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "hook-benchmark", targets: ["HookBenchmark"]),
         /// What rendering a province's report to DOCX costs, beside pandoc.
         .executable(name: "document-benchmark", targets: ["DocumentBenchmark"]),
+        /// The national pipeline on a synthetic national workspace, beside sqlite3.
+        .executable(name: "national-benchmark", targets: ["NationalBenchmark"]),
         /// Import accuracy over the fixtures in Tests/Fixtures/import: found-correct, found-wrong, missing per field.
         .executable(name: "import-accuracy", targets: ["ImportAccuracy"]),
     ],
@@ -31,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         // `swift package generate-documentation --target Baocao` (the DocC catalog in Sources/Baocao).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         /// Lua 5.4 from the system (Debian: liblua5.4-dev).
@@ -113,9 +116,12 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "BaocaoCoreTests", dependencies: ["BaocaoCore"]),
+        .testTarget(
+            name: "BaocaoCoreTests",
+            dependencies: ["BaocaoCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "BaocaoLuaTests", dependencies: ["BaocaoLua"]),
-        .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI"]),
+        .testTarget(name: "BaocaoCLITests", dependencies: ["BaocaoCLI", "BaocaoStore"]),
         .testTarget(name: "BaocaoStoreTests", dependencies: ["BaocaoStore"]),
         .testTarget(name: "BaocaoTests", dependencies: ["Baocao"]),
         .testTarget(
@@ -141,6 +147,23 @@ let package = Package(
             dependencies: ["BaocaoDocument", "BaocaoLua"],
             path: "Benchmarks/DocumentBenchmark"
         ),
+        /// `national-benchmark`: load, schedule, ingest, status, indicators, render for a national year.
+        .executableTarget(name: "NationalBenchmark", dependencies: ["Baocao"], path: "Benchmarks/NationalBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, only when BAOCAO_FUZZ is set: `make fuzz` builds them with
+// `-sanitize=fuzzer` (libFuzzer supplies `main`) and runs each for a set time. The normal build
+// and `swift test` never see them.
+if Context.environment["BAOCAO_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", dependencies: ["Baocao"], path: "Fuzz/FuzzSupport"),
+    ]
+    for (product, target) in [("fuzz-workspace", "FuzzWorkspace"), ("fuzz-csv", "FuzzCSV"), ("fuzz-xlsx", "FuzzXLSX"),
+                              ("fuzz-json", "FuzzJSON"), ("fuzz-import", "FuzzImport")] {
+        package.targets.append(.executableTarget(name: target, dependencies: ["FuzzSupport"], path: "Fuzz/\(target)",
+                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.products.append(.executable(name: product, targets: [target]))
+    }
+}

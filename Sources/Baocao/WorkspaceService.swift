@@ -109,13 +109,31 @@ public final class WorkspaceService: Sendable {
         }
     }
 
+    /// The submissions of one period, read from the store filtered by period (and directive).
+    private func submissions(period: Period, directive: DirectiveID?) throws(WorkspaceServiceError) -> [Submission] {
+        do {
+            return try storeBox.store().submissions(period: period, directive: directive).map(\.submission)
+        } catch {
+            throw .store(error)
+        }
+    }
+
     /// Expected against received for `period` as of the end of `asOf`.
+    /// - Parameter under: Only the reports of this unit and the units below it (a province, in a
+    ///   national workspace).
     public func status(period: Period, asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil,
-                       unit: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ComplianceReport> {
-        let submissions = try self.submissions(directive: directive)
+                       unit: UnitID? = nil, under: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ComplianceReport> {
+        if let under { _ = try self.unit(under) }
+        // Only which report each submission of the period answers and when it came: no values.
+        let submissions: [Submission]
+        do {
+            submissions = try storeBox.store().receipts(period: period, directive: directive)
+        } catch {
+            throw .store(error)
+        }
         return try withChain { chain in
             ComplianceReport(workspace: workspace, rules: chain, submissions: submissions, period: period, asOf: asOf,
-                             directive: directive, level: level, unit: unit)
+                             directive: directive, level: level, unit: unit, under: under)
         }
     }
 
@@ -129,7 +147,7 @@ public final class WorkspaceService: Sendable {
 
     /// Each target of `directive` for `period`: achieved, met or not, the units that fail it.
     public func indicators(directive: Directive, period: Period, asOf: CalendarDate) throws(WorkspaceServiceError) -> RuleAnswer<[IndicatorResult]> {
-        let submissions = try self.submissions(directive: directive.id)
+        let submissions = try self.submissions(period: period, directive: directive.id)
         return try withChain { chain in
             IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: asOf).evaluate(directive, period: period, rules: chain)
         }
@@ -139,7 +157,7 @@ public final class WorkspaceService: Sendable {
     /// plugin scores it.
     public func score(unit: UnitID, directive: Directive, period: Period, asOf: CalendarDate) throws(WorkspaceServiceError) -> RuleAnswer<ScoringSheet?> {
         _ = try self.unit(unit)
-        let submissions = try self.submissions(directive: directive.id)
+        let submissions = try self.submissions(period: period, directive: directive.id)
         let latest = IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: asOf).latestSubmissions(of: directive, period: period)
         return try withChain { chain in chain.score(unit: unit, directive: directive, period: period, submissions: latest) }
     }
@@ -147,7 +165,7 @@ public final class WorkspaceService: Sendable {
     /// The consolidated report of `directive` for `period` as of `asOf`, in the issuer's layout;
     /// write it with ``DocumentFormat/data(for:)``.
     public func report(directive: Directive, period: Period, asOf: CalendarDate) throws(WorkspaceServiceError) -> RuleAnswer<ConsolidatedReport.Result> {
-        let submissions = try self.submissions(directive: directive.id)
+        let submissions = try self.submissions(period: period, directive: directive.id)
         let report = ConsolidatedReport(workspace: workspace, directive: directive, period: period, asOf: asOf, submissions: submissions)
         let answer = try withChain { chain in
             report.build(schedule: chain, indicators: chain, scoring: chain, document: chain)

@@ -38,6 +38,9 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "Only this unit.")
     var unit: String?
 
+    @Option(help: "Only this unit and the units below it (a province of the nation).")
+    var under: String?
+
     @Option(help: "Output format: table, json or csv.")
     var format: Format = .table
 
@@ -46,7 +49,7 @@ struct StatusCommand: ParsableCommand {
         let directiveID = try directive.map { try loaded.directive($0).id }
         let asOf = self.asOf ?? ReceivedTime.today
         let report = try loaded.answer { () throws(WorkspaceServiceError) in
-            try loaded.service.status(period: period, asOf: asOf, directive: directiveID, level: level, unit: unit)
+            try loaded.service.status(period: period, asOf: asOf, directive: directiveID, level: level, unit: unit, under: under)
         }
         switch format {
         case .table: print(StatusTable(report: report, workspace: loaded.workspace).text, terminator: "")

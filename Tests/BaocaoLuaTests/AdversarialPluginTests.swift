@@ -156,3 +156,86 @@ struct AdversarialPluginTests {
         }
     }
 }
+
+/// The adversarial suite under load: workers on every core, each with a plugin chain (one
+/// `lua_State` per plugin per worker) of its own; one worker's chain holds a plugin that runs the
+/// hostile cases in turn. The others finish with the answers they give alone, and the hostile
+/// worker's schedule still comes out, its problems recorded.
+@Suite("A hostile plugin on one worker does not stop the others")
+struct HostilePluginUnderLoadTests {
+    @Test("Workers at once: one hostile chain, the others unaffected")
+    func underLoad() throws {
+        let fixtures = try PluginFixtures()
+        defer { fixtures.remove() }
+        let hostileCases = AdversarialPluginTests.cases.map { "function(due)\n\($0.lua)\nend" }.joined(separator: ",\n")
+        try fixtures.add("hostile", hooks: ["route"], lua: """
+            local cases = {
+            \(hostileCases)
+            }
+            local calls = 0
+            return { route = function(due)
+              calls = calls + 1
+              cases[calls % #cases + 1](due)
+              return nil
+            end }
+            """)
+        try fixtures.add("fair", hooks: ["route"], lua: """
+            return { route = function(due) return nil end }
+            """)
+        let limits = LuaLimits(memory: 16 << 20, instructions: 5_000_000, patternSteps: 1_000_000)
+        let from = CalendarDate(year: 2023, month: 1, day: 1)!, to = CalendarDate(year: 2023, month: 12, day: 31)!
+        let reference = try fixtures.chain(["national", "fair"], limits: limits)
+        let expected = Scheduler(workspace: reference.context.workspace, rules: reference).schedule(from: from, to: to)
+        #expect(expected.problems.isEmpty)
+
+        let workers = max(4, ProcessInfo.processInfo.activeProcessorCount * 2), rounds = 5
+        // Each worker touches only its own chain.
+        let chains = Chains(try (0..<workers).map { worker in
+            try fixtures.chain(["national", worker == 0 ? "hostile" : "fair"], limits: limits)
+        })
+        let results = Results(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let chain = chains.all[worker]
+            for _ in 0..<rounds {
+                let schedule = Scheduler(workspace: chain.context.workspace, rules: chain).schedule(from: from, to: to)
+                results.add(worker, reports: schedule.reports.map { "\($0.unit) \($0.period.period) \($0.deadline?.description ?? "-")" },
+                            problems: schedule.problems)
+            }
+        }
+        let want = expected.reports.map { "\($0.unit) \($0.period.period) \($0.deadline?.description ?? "-")" }
+        for worker in 1..<workers {
+            let (runs, problems) = results.of(worker)
+            #expect(runs.count == rounds, "worker \(worker) did not finish")
+            #expect(runs.allSatisfy { $0 == want }, "worker \(worker) gave other answers")
+            #expect(problems.isEmpty)
+        }
+        let (hostileRuns, hostileProblems) = results.of(0)
+        #expect(hostileRuns.count == rounds)
+        #expect(hostileRuns.allSatisfy { $0 == want }, "the hostile worker's decisions are the ones without it")
+        #expect(!hostileProblems.isEmpty && hostileProblems.allSatisfy { $0.plugin == "hostile" })
+    }
+
+    struct Chains: @unchecked Sendable {
+        let all: [PluginChain]
+        init(_ all: [PluginChain]) { self.all = all }
+    }
+
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var runs: [[[String]]]
+        private var problems: [[RuleProblem]]
+        init(count: Int) {
+            runs = Array(repeating: [], count: count)
+            problems = Array(repeating: [], count: count)
+        }
+        func add(_ worker: Int, reports: [String], problems found: [RuleProblem]) {
+            lock.lock(); defer { lock.unlock() }
+            runs[worker].append(reports)
+            problems[worker] += found
+        }
+        func of(_ worker: Int) -> ([[String]], [RuleProblem]) {
+            lock.lock(); defer { lock.unlock() }
+            return (runs[worker], problems[worker])
+        }
+    }
+}

@@ -159,3 +159,19 @@ struct SubmissionStoreTests {
         #expect(error?.diagnostics.first?.description.contains("not a ZIP archive, so not an .xlsx workbook") == true)
     }
 }
+
+@Suite("The store's JSON of values")
+struct ValuesJSONTests {
+    @Test("Written directly or by JSONEncoder, the text is the same", arguments: [
+        [:],
+        ["doan_vien": .integer(120), "co_ke_hoach": .boolean(true), "a-b": .integer(-3)],
+        ["can_bo_tong": .integer(105), "xep_loai": .rating(.good)],
+        ["diem": .number(8.5), "ghi_chu": .text("có \"ngoặc\"\n")],
+        ["ngày": .boolean(false)],
+    ] as [[String: FieldValue]])
+    func sameText(_ values: [String: FieldValue]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(try SubmissionStore.json(values, encoder: encoder) == String(decoding: try encoder.encode(values), as: UTF8.self))
+    }
+}

@@ -16,22 +16,37 @@ public struct ComplianceReport: Sendable {
     /// Works out the state of every report the workspace's units owe for `period`, from the
     /// submissions received up to the end of `asOf` (Vietnam's time). The first arrival decides
     /// on time or late; later ones are resubmissions. Late is counted in calendar days.
+    /// - Parameter under: Only the reports of this unit and the units below it (a province of the
+    ///   nation).
     public init(workspace: Workspace, rules: any ScheduleRules, submissions: [Submission], period: Period,
-                asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil, unit: UnitID? = nil) {
+                asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil, unit: UnitID? = nil,
+                under: UnitID? = nil) {
         self.period = period
         self.asOf = asOf
         let tree = workspace.organisation
+        // The units whose reports are asked for (`below`), and with them those above, whose
+        // deadlines bound theirs (`units`).
+        var units: Set<UnitID>?, below: Set<UnitID>?
+        if let under {
+            var selected: Set<UnitID> = [under]
+            for candidate in tree.units where tree.ancestors(of: candidate.id, at: period.end).contains(where: { $0.id == under }) {
+                selected.insert(candidate.id)
+            }
+            below = selected
+            units = selected.union(tree.ancestors(of: under, at: period.end).map(\.id))
+        }
         // Every report of the period: its deadline falls at the earliest in the period, at the
         // latest a year after it.
         let schedule = Scheduler(workspace: workspace, rules: rules)
             .schedule(from: min(period.start, workspace.directives.map(\.date).min() ?? period.start),
-                      to: period.end.adding(days: 366))
+                      to: period.end.adding(days: 366), period: period, units: units)
         problems = schedule.problems
         let due = schedule.reports.filter { report in
             report.period.period == period
                 && (directive == nil || report.directive == directive)
                 && (unit == nil || report.unit == unit)
                 && (level == nil || tree.unit(report.unit)?.level == level)
+                && (below?.contains(report.unit) ?? true)
         }
         entries = Self.entries(for: due, submissions: submissions, asOf: asOf)
         let entries = self.entries

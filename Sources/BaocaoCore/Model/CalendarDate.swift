@@ -20,7 +20,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
 
     /// Parses `YYYY-MM-DD`, `DD/MM/YYYY` or `DD-MM-YYYY` (one- or two-digit day and month).
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4 {
             guard let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]), iso[1].count == 2,
@@ -88,7 +88,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
 
     /// `2023-05-09`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Not String(format:): a national schedule asks for millions of these.
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
+    }
+
+    /// `value` in decimal with leading zeros up to `width` digits (`-` first when negative).
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(abs(value))
+        let zeros = digits.count < width ? String(repeating: "0", count: width - digits.count) : ""
+        return (value < 0 ? "-" : "") + zeros + digits
     }
 
     /// The formal Vietnamese date line: "ngày 09 tháng 5 năm 2023" (days below 10 and the months

@@ -35,7 +35,7 @@ public enum FieldValue: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Reads `text` as a value of `type`, or returns nil when it is not one.
     /// Booleans accept true/false, yes/no, có/không, 1/0; numbers accept a decimal comma.
     public init?(parsing text: String, as type: FieldType) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         switch type {
         case .boolean:
             switch trimmed.lowercased() {

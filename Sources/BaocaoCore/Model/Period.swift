@@ -20,7 +20,7 @@ public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
 
     /// Parses the written forms above.
     public init?(parsing text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let parts = text.trimmedWhitespace.uppercased()
             .split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
         if parts.count == 1 { self.init(kind: .year, year: year); return }
@@ -61,7 +61,7 @@ public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
 
     public var description: String {
         switch kind {
-        case .month: String(format: "%04d-%02d", year, index)
+        case .month: CalendarDate.padded(year, 4) + "-" + CalendarDate.padded(index, 2)
         case .quarter: "\(year)-Q\(index)"
         case .sixMonths: "\(year)-H\(index)"
         case .nineMonths: "\(year)-9M"

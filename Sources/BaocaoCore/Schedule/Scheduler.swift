@@ -20,15 +20,22 @@ public struct Scheduler {
 
     /// The reports whose deadline falls between `from` and `to` (both included), and those
     /// without a deadline whose reference date does.
-    /// - Parameter unit: Only the reports this unit owes.
-    public func schedule(from: CalendarDate, to: CalendarDate, unit: UnitID? = nil) -> Schedule {
+    /// - Parameters:
+    ///   - unit: Only the reports this unit owes.
+    ///   - period: Only the reports of periods holding this period's last day (this period's own,
+    ///     and the longer ones a receiver's deadline may come from): what the status of one period
+    ///     needs, without working out every other period for every unit.
+    ///   - units: Only the reports these units owe; give the receivers too, whose deadlines bound
+    ///     their senders'.
+    public func schedule(from: CalendarDate, to: CalendarDate, unit: UnitID? = nil, period: Period? = nil,
+                         units: Set<UnitID>? = nil) -> Schedule {
         let tree = workspace.organisation
         let order = Dictionary(tree.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         func rank(_ id: UnitID) -> Int { tree.unit(id).flatMap { tree.rank(ofLevel: $0.level) } ?? Int.max }
 
         var reports: [DueReport] = []
         for directive in workspace.directives {
-            reports += dueReports(of: directive, years: (from.year - 1)...to.year, rank: rank)
+            reports += dueReports(of: directive, years: (from.year - 1)...to.year, rank: rank, period: period, units: units)
         }
         let inWindow = reports.filter { report in
             let day = report.deadline ?? report.referenceDate
@@ -43,7 +50,8 @@ public struct Scheduler {
         return Schedule(from: from, to: to, reports: sorted, problems: rules.takeProblems())
     }
 
-    private func dueReports(of directive: Directive, years: ClosedRange<Int>, rank: (UnitID) -> Int) -> [DueReport] {
+    private func dueReports(of directive: Directive, years: ClosedRange<Int>, rank: (UnitID) -> Int,
+                            period only: Period?, units: Set<UnitID>?) -> [DueReport] {
         let tree = workspace.organisation
         // Every (obligation, period, unit) the directive asks for, top level first.
         var owed: [(obligation: ReportingObligation, period: ReportingPeriod, periodsBy: String, unit: OrganisationUnit, reference: CalendarDate)] = []
@@ -53,8 +61,9 @@ public struct Scheduler {
                 let decision = rules.periods(of: obligation, in: directive, year: year, proposed: proposed)
                 let decidedBy = decision?.decidedBy ?? (obligation.periods.isEmpty ? "core" : "directive")
                 for period in decision?.value ?? proposed {
+                    if let only, !(period.period.start <= only.end && only.end <= period.period.end) { continue }
                     let reference = min(period.period.end, obligation.deadline ?? period.period.end)
-                    for unit in obligation.reporters.select(at: reference, in: tree) {
+                    for unit in obligation.reporters.select(at: reference, in: tree) where units?.contains(unit.id) ?? true {
                         owed.append((obligation, period, decidedBy, unit, reference))
                     }
                 }

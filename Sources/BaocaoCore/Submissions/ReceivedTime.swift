@@ -8,7 +8,7 @@ public enum ReceivedTime {
 
     /// The moment `text` names, or nil when it is not a date with an optional `HH:MM[:SS]`.
     public static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard (1...2).contains(parts.count), let day = CalendarDate(parsing: parts[0]) else { return nil }
         var seconds = 0

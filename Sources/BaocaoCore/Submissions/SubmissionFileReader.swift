@@ -95,14 +95,14 @@ public struct SubmissionFileReader: Sendable {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
             return []
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = (reader.headerRow ?? []).map { $0.trimmedWhitespace }
         guard checkHeader(header, path: path, log: log) else { return [] }
         var records: [Record] = []
         var line = 2
         while let row = reader.next() {
             let start = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.allSatisfy({ $0.trimmedWhitespace.isEmpty }) { continue }
             guard row.count == header.count else {
                 log.add(SourceLocation(file: path, line: start, column: 1),
                         "row \(start) has \(row.count) fields but the header has \(header.count); check for a stray or missing comma")
@@ -134,10 +134,10 @@ public struct SubmissionFileReader: Sendable {
             return []
         }
         let width = (first.cells.keys.max() ?? -1) + 1
-        let header = (0..<width).map { (first.cells[$0] ?? "").trimmingCharacters(in: .whitespaces) }
+        let header = (0..<width).map { (first.cells[$0] ?? "").trimmedWhitespace }
         guard checkHeader(header, path: path, log: log) else { return [] }
         return sheet.rows.dropFirst().compactMap { row in
-            guard row.cells.values.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+            guard row.cells.values.contains(where: { !$0.trimmedWhitespace.isEmpty }) else { return nil }
             for column in row.cells.keys where column >= width && !(row.cells[column] ?? "").isEmpty {
                 log.add(SourceLocation(file: path, line: row.number, column: column + 1),
                         "row \(row.number) has a value in column \(column + 1), which has no header")
@@ -163,7 +163,7 @@ public struct SubmissionFileReader: Sendable {
         var record = Record(row: row, start: SourceLocation(file: path, line: row, column: 1))
         for (index, column) in header.enumerated() where !column.isEmpty {
             let (text, location) = cell(index)
-            let value = text.trimmingCharacters(in: .whitespaces)
+            let value = text.trimmedWhitespace
             guard !value.isEmpty else { continue }
             if Self.standardColumns.contains(column) {
                 record.cells[column] = (value, location)

@@ -15,6 +15,11 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     var problems: [RuleProblem] = []
     private var calendars: [Int: WorkingCalendar] = [:]
     private var calendarsInProgress: Set<Int> = []
+    /// The answers of hooks their plugins declare pure, by plugin and what the answer depends on;
+    /// `.some(nil)` is a hook that kept the decision.
+    private var pureAnswers: [String: LuaValue] = [:]
+    /// The hooks each plugin declares pure, by plugin name.
+    private var pureHooks: [String: Set<HookName>] = [:]
 
     /// Loads the workspace's plugin chain.
     /// - Parameters:
@@ -39,6 +44,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             runtimes.append(try PluginRuntime(plugin: plugin, earlier: runtimes.map(\.plugin), context: context, limits: limits))
         }
         self.runtimes = runtimes
+        for runtime in runtimes { pureHooks[runtime.name] = PluginManifest.pureHooks(folder: runtime.plugin.folder) }
         context.calendar = { [unowned self] year throws(LuaFunctionError) in try self.calendarForModule(year) }
     }
 
@@ -61,14 +67,24 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     /// Runs `hook` of every plugin that provides it, in chain order. Each gets `request(current, plugin)`
     /// and returns nil to keep the decision, or a value that `parse` turns into the next one. A
     /// failure or an unusable value is recorded, located at the hook, and the decision stays.
-    private func fold<Value>(_ hook: HookName, from start: Value, subject: String,
+    /// - Parameter pureKey: What a pure hook's answer depends on, given the decision so far; the
+    ///   answers of plugins that declare `hook` pure are kept under it and reused.
+    private func fold<Value>(_ hook: HookName, from start: Value, subject: @autoclosure () -> String,
                              request: (Value, PluginRuntime) -> LuaValue,
+                             pureKey: ((Value) -> String)? = nil,
                              parse: (LuaValue) -> Result<Value, LuaFunctionError>) -> RuleDecision<Value>? {
         var current = start
         var decidedBy: String?
         for runtime in runtimes where runtime.provides(hook) {
             do {
-                let result = try runtime.call(hook, [request(current, runtime)])
+                let key = pureKey.flatMap { key in pureHooks[runtime.name]?.contains(hook) == true ? "\(runtime.name)|\(key(current))" : nil }
+                let result: LuaValue
+                if let key, let known = pureAnswers[key] {
+                    result = known
+                } else {
+                    result = try runtime.call(hook, [request(current, runtime)])
+                    if let key { pureAnswers[key] = result }
+                }
                 if result == .nil { continue }
                 switch parse(result) {
                 case .success(let value):
@@ -77,10 +93,10 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                 case .failure(let problem):
                     let location = runtime.definitions[hook].map { "\($0): " } ?? ""
                     problems.append(RuleProblem(plugin: runtime.name, hook: hook.rawValue,
-                                                message: location + problem.message, subject: subject))
+                                                message: location + problem.message, subject: subject()))
                 }
             } catch {
-                record(runtime, hook, error, subject: subject)
+                record(runtime, hook, error, subject: subject())
             }
         }
         return decidedBy.map { RuleDecision(current, decidedBy: $0) }
@@ -224,6 +240,10 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             var current = due
             current.deadline = deadline
             return dueView(current, obligation: obligation, directive: directive, receiverDeadline: receiverDeadline, in: runtime)
+        }, pureKey: { deadline in
+            let unit = self.context.workspace.organisation.unit(due.unit)
+            return "\(directive.id)|\(obligation.id)|\(due.period.period)|\(due.period.cutoffFrom)|\(due.period.cutoffTo)|"
+                + "\(unit?.level ?? "")|\(unit?.kind ?? "")|\(due.referenceDate)|\(deadline?.description ?? "")|\(receiverDeadline?.description ?? "")"
         }, parse: { result in
             guard let text = result.stringValue, let date = CalendarDate(parsing: text) else {
                 return .failure(Self.unusable(result, expected: "a date such as '2023-11-01'"))
@@ -238,7 +258,8 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     /// do not change it) and adds its own findings.
     public func validate(_ submission: Submission) -> [SubmissionFinding] {
         guard let directive = context.workspace.directive(submission.directive),
-              let obligation = directive.obligation(submission.obligation) else { return [] }
+              let obligation = directive.obligation(submission.obligation),
+              runtimes.contains(where: { $0.provides(.validate) }) else { return [] }
         var findings: [SubmissionFinding] = []
         let subject = "unit \(submission.unit), \(directive.id)/\(obligation.id), \(submission.period)"
         for runtime in runtimes where runtime.provides(.validate) {

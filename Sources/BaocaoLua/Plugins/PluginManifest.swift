@@ -10,12 +10,15 @@ import Yams
 /// api: 1                      # the baocao module's API level the plugin is written for
 /// description: Tây Ninh's reporting rules (Kế hoạch 439/KH-LĐLĐ)
 /// hooks: [route, deadline]    # the hook functions plugin.lua returns
+/// pure: [deadline]            # optional: hooks whose answer baocao may reuse (see ``pureHooks(folder:)``)
 /// after: [national]           # plugins that must come before it in the chain
 /// main: plugin.lua            # optional; plugin.lua by default
 /// tests: ../../examples/tay-ninh   # the workspace its tests run against
 /// ```
 public struct PluginManifest: Sendable, Hashable {
-    static let keys = ["name", "version", "api", "description", "hooks", "after", "main", "tests"]
+    static let keys = ["name", "version", "api", "description", "hooks", "pure", "after", "main", "tests"]
+    /// The hooks a plugin may declare pure.
+    public static let cacheableHooks: [HookName] = [.deadline]
 
     public var name: String
     public var version: String
@@ -71,6 +74,16 @@ public struct PluginManifest: Sendable, Hashable {
                 return hook
             }
         }
+        let pureNames = top.optional("pure") { node throws(Diagnostic) in try file.list(node, file.identifier) } ?? []
+        for text in pureNames {
+            if let hook = HookName(rawValue: text), Self.cacheableHooks.contains(hook) {
+                if let hooks, !hooks.contains(hook) {
+                    top.report("pure", "'\(text)' is declared pure but is not among the hooks; add it to hooks or remove it here")
+                }
+            } else {
+                top.report("pure", "'\(text)' cannot be declared pure; the hooks that can are: \(Self.cacheableHooks.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
         let after = top.optional("after") { node throws(Diagnostic) in try file.list(node, file.identifier) } ?? []
         let main = top.optional("main", file.text) ?? "plugin.lua"
         let tests = top.optional("tests", file.text)
@@ -80,5 +93,18 @@ public struct PluginManifest: Sendable, Hashable {
         guard log.isEmpty, let name, let version, let api, let hooks else { throw .manifest(log.sorted) }
         return PluginManifest(name: name, version: version, api: api, description: description, hooks: hooks,
                               after: after, main: main, testWorkspace: tests)
+    }
+
+    /// The hooks the plugin in `folder` declares pure (`pure:` in its `plugin.yaml`, checked by
+    /// ``read(folder:displayFolder:)``): a `deadline` hook whose answer depends only on the
+    /// directive, the obligation, the period and its cut-off, the unit's level and kind, the
+    /// reference date, the deadline so far and the receiver's deadline — not on the unit's id,
+    /// name or routes, nor on anything remembered between calls. The chain calls it once per such
+    /// combination and reuses the answer for every other unit.
+    public static func pureHooks(folder: URL) -> Set<HookName> {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent("plugin.yaml"), encoding: .utf8),
+              let top = (try? Yams.load(yaml: text)) as? [String: Any],
+              let names = top["pure"] as? [String] else { return [] }
+        return Set(names.compactMap(HookName.init(rawValue:)).filter(cacheableHooks.contains))
     }
 }

@@ -1,0 +1,67 @@
+import Baocao
+import Foundation
+import Testing
+
+/// The synthetic national workspace: deterministic, valid, and the status of a province within
+/// it agrees with the nation's.
+@Suite("National workspace generator")
+struct NationalWorkspaceTests {
+    static func generate(seed: UInt64 = 7) throws -> (URL, NationalWorkspaceGenerator.Summary) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-national-\(UUID().uuidString)")
+        let summary = try NationalWorkspaceGenerator(provinces: 4, grassroots: 400, year: 2024, seed: seed)
+            .write(to: folder, pluginFolder: WorkspaceServiceTests.root.appendingPathComponent("plugins"))
+        return (folder, summary)
+    }
+
+    func contents(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            let url = folder.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                result[path] = try Data(contentsOf: url)
+            }
+        }
+        return result
+    }
+
+    @Test("The same seed writes the same bytes; another seed does not")
+    func deterministic() throws {
+        let (first, _) = try Self.generate()
+        let (second, _) = try Self.generate()
+        let (other, _) = try Self.generate(seed: 8)
+        defer { for folder in [first, second, other] { try? FileManager.default.removeItem(at: folder) } }
+        #expect(try contents(first) == contents(second))
+        #expect(try contents(first) != contents(other))
+    }
+
+    @Test("Loads, ingests whole, and a province's status is the nation's for its units")
+    func statusOfAProvince() throws {
+        let (folder, summary) = try Self.generate()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(summary.units == 1 + 4 * 6 + 400)
+        #expect(summary.submissionFiles.count == 4 * 12)
+        let shares = Double(summary.onTime) / Double(summary.onTime + summary.late + summary.missing)
+        #expect(shares > 0.7 && shares < 0.9)
+
+        let service = try WorkspaceService(folder: folder.path, log: { _ in })
+        var stored = 0
+        for file in summary.submissionFiles {
+            if case .added(let count) = try service.ingest(file: folder.appendingPathComponent(file).path).value.outcome { stored += count }
+        }
+        #expect(stored == summary.submissions)
+
+        let june = Period(parsing: "2024-06")!, asOf = CalendarDate(parsing: "2024-12-31")!
+        let nation = try service.status(period: june, asOf: asOf)
+        #expect(nation.problems.isEmpty)
+        #expect(nation.value.entries.count == 4 + 4 * 5 + 400)
+        #expect(nation.value.entries.allSatisfy { $0.state != .notYetDue })
+        let province = NationalWorkspaceGenerator.provinceID("Huế")
+        let one = try service.status(period: june, asOf: asOf, under: province)
+        let slug = "hue"
+        let mine = nation.value.entries.filter { $0.report.unit == province || $0.report.unit.hasSuffix("-\(slug)") || $0.report.unit.hasPrefix("cdcs-\(slug)-") }
+        #expect(one.value.entries.count == mine.count)
+        #expect(Set(one.value.entries.map { "\($0.report.unit) \($0.state) \($0.report.deadline!)" })
+                == Set(mine.map { "\($0.report.unit) \($0.state) \($0.report.deadline!)" }))
+    }
+}
