@@ -26,6 +26,11 @@ struct DocxText {
         } catch {
             throw .notADocx(path: path, reason: "word/document.xml cannot be unpacked (\(error))")
         }
+        // Foundation's XMLParser on Linux traps on invalid UTF-8 in names (found by fuzzing
+        // the XLSX reader): refuse such a part before it reaches the parser.
+        guard String(data: data, encoding: .utf8) != nil else {
+            throw .notADocx(path: path, reason: "word/document.xml is not UTF-8 text")
+        }
         let collector = ParagraphCollector()
         let parser = XMLParser(data: data)
         parser.delegate = collector

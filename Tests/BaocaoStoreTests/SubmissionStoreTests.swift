@@ -1,4 +1,4 @@
-import BaocaoCore
+@testable import BaocaoCore
 import Foundation
 import Testing
 @testable import BaocaoStore
@@ -146,6 +146,26 @@ struct SubmissionStoreTests {
         }
         #expect(error?.diagnostics.map(\.description)
                 == ["bad-cell.xlsx:2:5: 'chín mươi' is not a whole number for 'can_bo_tong' (Tổng số cán bộ, công chức, viên chức)"])
+    }
+
+    /// A hostile cell reference past column XFD ("ZZZZZZZZZZZZZZ1") used to overflow the column
+    /// number (a trap) or make a row millions of cells wide.
+    @Test("Cell references past column XFD count as none")
+    func columnsPastXFD() {
+        #expect(XLSXSheet.column(of: "ZZZZZZZZZZZZZZZZZZZZ1") == nil, "no overflow")
+        #expect(XLSXSheet.column(of: "XFD1") == 16_383)
+        #expect(XLSXSheet.column(of: "XFE1") == nil)
+        #expect(XLSXSheet.column(of: "AA7") == 26)
+    }
+
+    /// Found by `make fuzz` (fuzz-xlsx): invalid UTF-8 in an element name made Foundation's XML
+    /// parser trap, killing the process (and the portal with it). Now the file is refused.
+    @Test("A workbook with invalid UTF-8 in its XML is refused, not a crash")
+    func fuzzedInvalidUTF8() throws {
+        let error = #expect(throws: SubmissionFileError.self) {
+            try reader.read(url: fixture("fuzz-xlsx-crash.xlsx"), path: "fuzz-xlsx-crash.xlsx")
+        }
+        #expect(error?.diagnostics.first?.description.contains("is not UTF-8 text") == true, "\(String(describing: error))")
     }
 
     @Test("A file that is not a workbook is refused in plain words")

@@ -24,6 +24,11 @@ struct XLSXSheet {
             guard let entry = archive[path] else { return nil }
             var data = Data()
             _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
+            // Foundation's XMLParser on Linux traps (illegal instruction) on invalid UTF-8 in an
+            // element or attribute name, which `make fuzz` found: refuse such a part first.
+            guard String(data: data, encoding: .utf8) != nil else {
+                throw Problem.notAWorkbook("its part \(path) is not UTF-8 text, so not a workbook Excel wrote")
+            }
             return data
         }
         let strings = try read("xl/sharedStrings.xml").map { SharedStrings(data: $0).strings } ?? []
@@ -37,16 +42,21 @@ struct XLSXSheet {
         rows = SheetRows(data: sheet, strings: strings, dateStyles: dateStyles).rows
     }
 
-    /// "C" → 2, "AA" → 26.
+    /// The last column a worksheet can have: XFD.
+    static let maximumColumns = 16_384
+
+    /// "C" → 2, "AA" → 26; nil for no letters or a column past XFD (a hostile reference such as
+    /// "ZZZZZZZZZZZZZZ1" would otherwise overflow, or make a row millions of cells wide).
     static func column(of reference: String) -> Int? {
         var number = 0
         var letters = 0
         for scalar in reference.unicodeScalars {
             guard ("A"..."Z").contains(scalar) else { break }
-            number = number * 26 + Int(scalar.value - 64)
             letters += 1
+            guard letters <= 3 else { return nil }
+            number = number * 26 + Int(scalar.value - 64)
         }
-        return letters == 0 ? nil : number - 1
+        return letters == 0 || number > maximumColumns ? nil : number - 1
     }
 
     /// An Excel serial date (days since 1899-12-30, the fraction is the time of day) as text.
@@ -175,7 +185,7 @@ private final class SheetRows: NSObject, XMLParserDelegate {
         case "row":
             row = (attributes["r"].flatMap(Int.init) ?? (rows.last?.number ?? 0) + 1, [:])
         case "c":
-            let column = attributes["r"].flatMap(XLSXSheet.column(of:)) ?? (row?.cells.keys.max() ?? -1) + 1
+            let column = attributes["r"].flatMap(XLSXSheet.column(of:)) ?? min((row?.cells.keys.max() ?? -1) + 1, XLSXSheet.maximumColumns - 1)
             cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
             text = ""
         case "v", "t":
