@@ -101,6 +101,7 @@ let package = Package(
             name: "BaocaoServer",
             dependencies: [
                 "Baocao",
+                "BaocaoDocument",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
             ]

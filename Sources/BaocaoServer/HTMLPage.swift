@@ -1,4 +1,5 @@
 import Baocao
+import BaocaoDocument
 import Foundation
 import Hummingbird
 
@@ -60,27 +61,10 @@ struct HTMLPage: ResponseGenerator {
         """
 }
 
-func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
-        }
-    }
-    return out
-}
+func escape(_ text: String) -> String { XMLText.escape(text) }
 
 /// "73,9%".
-func percent(_ value: Double?) -> String {
-    guard let value else { return "—" }
-    let text = String(format: "%.1f", value * 100).replacingOccurrences(of: ".", with: ",")
-    return (text.hasSuffix(",0") ? String(text.dropLast(2)) : text) + "%"
-}
+func percent(_ value: Double?) -> String { ConsolidatedReport.percent(value) }
 
 /// The state of a report in Vietnamese, with its CSS class.
 func stateLabel(_ state: ReportState) -> (text: String, css: String) {

@@ -148,7 +148,8 @@ public struct ConsolidatedReport {
         return text
     }
 
-    static func percent(_ value: Double?) -> String {
+    /// "73,9%": a rate from 0 to 1 as Vietnamese writes it (the portal's pages use it too).
+    package static func percent(_ value: Double?) -> String {
         guard let value else { return "—" }
         let text = String(format: "%.1f", value * 100).replacingOccurrences(of: ".", with: ",")
         return (text.hasSuffix(",0") ? String(text.dropLast(2)) : text) + "%"

@@ -1,6 +1,7 @@
-/// Escapes text for XML and HTML element content and attribute values.
-enum XMLText {
-    static func escape(_ text: String) -> String {
+/// Escapes text for XML and HTML element content and attribute values (the portal's pages use it
+/// too).
+package enum XMLText {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -9,6 +10,7 @@ enum XMLText {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "'": out += "&#39;"
             default:
                 // Control characters other than tab and newline are not allowed in XML 1.0.
                 if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
