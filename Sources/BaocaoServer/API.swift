@@ -119,7 +119,7 @@ struct API: Sendable {
             .sorted { $0.receivedAt > $1.receivedAt }
             .map { UnitPage.Submitted(directive: $0.directive, obligation: $0.obligation, period: $0.period.description,
                                       received: ReceivedTime.text(of: $0.receivedAt), source: $0.source) }
-        return JSON(value: UnitPage(id: unit.id, name: unit.name, level: unit.level, parent: tree.parent(of: id, at: asOf)?.id,
+        return JSON(value: UnitPage(id: unit.id, name: unit.name, level: unit.level, parent: tree.parentID(of: id, at: asOf),
                                     period: period.description, asOf: asOf.description,
                                     obligations: status.entries.map { Entry($0, tree: tree) }, history: history))
     }

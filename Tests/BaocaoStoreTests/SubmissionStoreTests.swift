@@ -194,4 +194,27 @@ struct ValuesJSONTests {
         encoder.outputFormatting = [.sortedKeys]
         #expect(try SubmissionStore.json(values, encoder: encoder) == String(decoding: try encoder.encode(values), as: UTF8.self))
     }
+
+    @Test("Read back directly or by JSONDecoder, the values are the same", arguments: [
+        [:],
+        ["doan_vien": .integer(120), "co_ke_hoach": .boolean(true), "a-b": .integer(-3)],
+        ["can_bo_tong": .integer(105), "xep_loai": .rating(.good)],
+        ["diem": .number(8.5), "ghi_chu": .text("có \"ngoặc\"\n")],
+        ["ngày": .boolean(false)],
+        ["so": .integer(Int.max), "am": .integer(Int.min + 1)],
+    ] as [[String: FieldValue]])
+    func sameValues(_ values: [String: FieldValue]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let text = try SubmissionStore.json(values, encoder: encoder)
+        let decoded = try JSONDecoder().decode([String: FieldValue].self, from: Data(text.utf8))
+        #expect((StoredSubmission.flatValues(text) ?? decoded) == decoded)
+    }
+
+    @Test("Text the direct reader does not know is left to JSONDecoder", arguments: [
+        "{\"a\":1.5}", "{\"a\":01}", "{\"a\":\"x\"}", "{\"a\":1,}", "{\"a\":1} ", "{\"a\":99999999999999999999}", "{}x", "{\"\":1}",
+    ])
+    func unknownForms(_ text: String) {
+        #expect(StoredSubmission.flatValues(text) == nil)
+    }
 }

@@ -29,9 +29,7 @@ public struct ComplianceReport: Sendable {
         var units: Set<UnitID>?, below: Set<UnitID>?
         if let under {
             var selected: Set<UnitID> = [under]
-            for candidate in tree.units where tree.ancestors(of: candidate.id, at: period.end).contains(where: { $0.id == under }) {
-                selected.insert(candidate.id)
-            }
+            for unit in tree.descendants(of: under, at: period.end) { selected.insert(unit.id) }
             below = selected
             units = selected.union(tree.ancestors(of: under, at: period.end).map(\.id))
         }
@@ -45,16 +43,16 @@ public struct ComplianceReport: Sendable {
             report.period.period == period
                 && (directive == nil || report.directive == directive)
                 && (unit == nil || report.unit == unit)
-                && (level == nil || tree.unit(report.unit)?.level == level)
+                && (level == nil || tree.levelID(ofUnit: report.unit) == level)
                 && (below?.contains(report.unit) ?? true)
         }
         entries = Self.entries(for: due, submissions: submissions, asOf: asOf)
         let entries = self.entries
         byLevel = tree.levels.compactMap { level in
-            let group = entries.filter { tree.unit($0.report.unit)?.level == level.id }
+            let group = entries.filter { tree.levelID(ofUnit: $0.report.unit) == level.id }
             return group.isEmpty ? nil : ComplianceRate(group: level.id, name: level.name, entries: group)
         }
-        let parents = Dictionary(grouping: entries) { tree.parent(of: $0.report.unit, at: $0.report.referenceDate)?.id ?? "" }
+        let parents = Dictionary(grouping: entries) { tree.parentID(of: $0.report.unit, at: $0.report.referenceDate) ?? "" }
         byParent = tree.units.compactMap { parent in
             guard let group = parents[parent.id] else { return nil }
             return ComplianceRate(group: parent.id, name: parent.name, entries: group)

@@ -5,17 +5,22 @@ import Foundation
 /// Written as `2023-05-09` (ISO) in workspace files and JSON; the Vietnamese day-first forms
 /// `09/5/2023` and `9-5-2023` are read too. Only real days are accepted: `2023-02-29` is refused.
 public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Four bytes: a national schedule holds millions of dates.
+    private let storedYear: UInt16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Creates a date, or returns nil when the day does not exist.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = UInt16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Parses `YYYY-MM-DD`, `DD/MM/YYYY` or `DD-MM-YYYY` (one- or two-digit day and month).
@@ -72,9 +77,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        storedYear = UInt16(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        storedMonth = UInt8(m)
+        storedDay = UInt8(d)
     }
 
     /// The date `days` days later (earlier when negative).
@@ -112,7 +117,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
     }
 
     public static let expectedForm = "a date like 2023-05-09"

@@ -53,6 +53,26 @@ public struct OrganisationTree: Sendable, Codable {
     /// The unit with this id.
     public func unit(_ id: UnitID) -> OrganisationUnit? { unitIndex[id].map { units[$0] } }
 
+    /// The level of the unit with this id: `unit(id)?.level` without copying the unit.
+    public func levelID(ofUnit id: UnitID) -> LevelID? { unitIndex[id].map { units[$0].level } }
+
+    /// The units below `id` at any depth on `date`, nearest levels first.
+    public func descendants(of id: UnitID, at date: CalendarDate) -> [OrganisationUnit] {
+        var result: [OrganisationUnit] = []
+        var pending = [id]
+        var seen: Set<UnitID> = [id]
+        while let next = pending.popLast() {
+            for child in children(of: next, at: date) where seen.insert(child.id).inserted {
+                result.append(child)
+                pending.append(child.id)
+            }
+        }
+        return result
+    }
+
+    /// The position of the unit with this id in ``units``.
+    public func index(of id: UnitID) -> Int? { unitIndex[id] }
+
     /// The external body with this id.
     public func body(_ id: UnitID) -> ExternalBody? { bodyIndex[id].map { bodies[$0] } }
 
@@ -67,9 +87,21 @@ public struct OrganisationTree: Sendable, Codable {
 
     /// The unit directly above `id` on `date`, following merges of ended parents.
     public func parent(of id: UnitID, at date: CalendarDate) -> OrganisationUnit? {
-        guard var current = unit(id)?.parent.flatMap(unit) else { return nil }
-        var seen: Set<UnitID> = [current.id]
-        while !current.exists(on: date), let next = current.mergedInto.flatMap(unit), seen.insert(next.id).inserted {
+        unitIndex[id].flatMap { parentIndex(ofUnitAt: $0, at: date) }.map { units[$0] }
+    }
+
+    /// The id of the unit directly above `id` on `date`: ``parent(of:at:)`` without copying the unit.
+    public func parentID(of id: UnitID, at date: CalendarDate) -> UnitID? {
+        unitIndex[id].flatMap { parentIndex(ofUnitAt: $0, at: date) }.map { units[$0].id }
+    }
+
+    /// The position in ``units`` of the parent on `date` of the unit at `index`.
+    func parentIndex(ofUnitAt index: Int, at date: CalendarDate) -> Int? {
+        guard let declared = units[index].parent, var current = unitIndex[declared] else { return nil }
+        if units[current].exists(on: date) { return current }
+        var seen: Set<Int> = [current]
+        while !units[current].exists(on: date), let next = units[current].mergedInto.flatMap({ unitIndex[$0] }),
+              seen.insert(next).inserted {
             current = next
         }
         return current
@@ -87,7 +119,7 @@ public struct OrganisationTree: Sendable, Codable {
             pending += mergedFrom[next] ?? []
         }
         return candidates.compactMap(unit).filter { child in
-            child.exists(on: date) && parent(of: child.id, at: date)?.id == id
+            child.exists(on: date) && parentID(of: child.id, at: date) == id
         }
     }
 

@@ -7,15 +7,19 @@ import Foundation
 /// cut-off window and the deadline are decided by plugins (Decree 09/2019 defaults).
 public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
     public let kind: PeriodKind
-    public let year: Int
+    // Compact: a national schedule holds millions of periods.
+    private let storedYear: UInt16
+    private let storedIndex: UInt8
+
+    public var year: Int { Int(storedYear) }
     /// 1–12 for months, 1–4 for quarters, 1–2 for halves, 1 for nine months and years.
-    public let index: Int
+    public var index: Int { Int(storedIndex) }
 
     public init?(kind: PeriodKind, year: Int, index: Int = 1) {
         guard (1...9999).contains(year), (1...kind.countPerYear).contains(index) else { return nil }
         self.kind = kind
-        self.year = year
-        self.index = index
+        storedYear = UInt16(year)
+        storedIndex = UInt8(index)
     }
 
     /// Parses the written forms above.

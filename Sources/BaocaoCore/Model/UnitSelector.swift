@@ -41,7 +41,7 @@ public struct UnitSelector: Sendable, Hashable, Codable {
         if !levels.isEmpty, !levels.contains(unit.level) { return false }
         if !kinds.isEmpty, !kinds.contains(where: { $0 == unit.kind }) { return false }
         if !units.isEmpty, !units.contains(unit.id) { return false }
-        if let parent, tree.parent(of: unit.id, at: date)?.id != parent { return false }
+        if let parent, tree.parentID(of: unit.id, at: date) != parent { return false }
         if let under, !tree.ancestors(of: unit.id, at: date).contains(where: { $0.id == under }) { return false }
         return true
     }

@@ -30,32 +30,54 @@ public struct Scheduler {
     public func schedule(from: CalendarDate, to: CalendarDate, unit: UnitID? = nil, period: Period? = nil,
                          units: Set<UnitID>? = nil) -> Schedule {
         let tree = workspace.organisation
-        let order = Dictionary(tree.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func rank(_ id: UnitID) -> Int { tree.unit(id).flatMap { tree.rank(ofLevel: $0.level) } ?? Int.max }
-
+        let ranks = tree.units.map { tree.rank(ofLevel: $0.level) ?? tree.levels.count }
         var reports: [DueReport] = []
+        // Sort keys, one per report: the day, the unit's level from the top and its place in the files.
+        var keys: [(day: Int32, rank: Int32, order: Int32)] = []
         for directive in workspace.directives {
-            reports += dueReports(of: directive, years: (from.year - 1)...to.year, rank: rank, period: period, units: units)
+            dueReports(of: directive, years: (from.year - 1)...to.year, ranks: ranks, period: period, units: units) { report, unitIndex in
+                let day = report.deadline ?? report.referenceDate
+                guard from <= day && day <= to && (unit == nil || report.unit == unit) else { return }
+                reports.append(report)
+                keys.append((Int32(day.dayNumber), Int32(ranks[unitIndex]), Int32(unitIndex)))
+            }
         }
-        let inWindow = reports.filter { report in
-            let day = report.deadline ?? report.referenceDate
-            return from <= day && day <= to && (unit == nil || report.unit == unit)
-        }
-        let sorted = inWindow.sorted { a, b in
-            let keyA = (a.deadline ?? a.referenceDate, rank(a.unit), order[a.unit] ?? 0)
-            let keyB = (b.deadline ?? b.referenceDate, rank(b.unit), order[b.unit] ?? 0)
+        let order = reports.indices.sorted { a, b in
+            let keyA = keys[a], keyB = keys[b]
             if keyA != keyB { return keyA < keyB }
-            return (a.directive, a.obligation, a.period.period) < (b.directive, b.obligation, b.period.period)
+            let (x, y) = (reports[a], reports[b])
+            if (x.directive, x.obligation, x.period.period) != (y.directive, y.obligation, y.period.period) {
+                return (x.directive, x.obligation, x.period.period) < (y.directive, y.obligation, y.period.period)
+            }
+            return a < b
         }
+        keys = []
+        let sorted = order.map { reports[$0] }
+        reports = []
         return Schedule(from: from, to: to, reports: sorted, problems: rules.takeProblems())
     }
 
-    private func dueReports(of directive: Directive, years: ClosedRange<Int>, rank: (UnitID) -> Int,
-                            period only: Period?, units: Set<UnitID>?) -> [DueReport] {
+    /// One report the directive asks for, before routes and deadlines: indices into the
+    /// directive's obligations, the periods worked out and the tree's units. Small, because a
+    /// national year has a million and a half of them.
+    private struct Owed {
+        var obligation: Int32
+        var period: Int32
+        var unit: Int32
+        var reference: CalendarDate
+    }
+
+    /// Gives `emit` every report `directive` asks for in `years`, with the index of its unit in
+    /// the tree, top level first.
+    private func dueReports(of directive: Directive, years: ClosedRange<Int>, ranks: [Int], period only: Period?,
+                            units: Set<UnitID>?, emit: (DueReport, Int) -> Void) {
         let tree = workspace.organisation
-        // Every (obligation, period, unit) the directive asks for, top level first.
-        var owed: [(obligation: ReportingObligation, period: ReportingPeriod, periodsBy: String, unit: OrganisationUnit, reference: CalendarDate)] = []
-        for obligation in directive.obligations {
+        // Every (obligation, period, unit) the directive asks for, bucketed by level from the top;
+        // within a level in the order obligation, year, period, unit file order.
+        var periods: [(period: ReportingPeriod, decidedBy: String)] = []
+        var owedByRank: [[Owed]] = Array(repeating: [], count: tree.levels.count + 1)
+        let picked: [Bool]? = units.map { units in tree.units.map { units.contains($0.id) } }
+        for (obligationIndex, obligation) in directive.obligations.enumerated() {
             for year in years {
                 let proposed = defaultPeriods(of: obligation, in: directive, year: year)
                 let decision = rules.periods(of: obligation, in: directive, year: year, proposed: proposed)
@@ -63,49 +85,85 @@ public struct Scheduler {
                 for period in decision?.value ?? proposed {
                     if let only, !(period.period.start <= only.end && only.end <= period.period.end) { continue }
                     let reference = min(period.period.end, obligation.deadline ?? period.period.end)
-                    for unit in obligation.reporters.select(at: reference, in: tree) where units?.contains(unit.id) ?? true {
-                        owed.append((obligation, period, decidedBy, unit, reference))
+                    let periodIndex = Int32(periods.count)
+                    periods.append((period, decidedBy))
+                    for (unitIndex, unit) in tree.units.enumerated()
+                    where picked?[unitIndex] ?? true && obligation.reporters.matches(unit, at: reference, in: tree) {
+                        owedByRank[ranks[unitIndex]].append(Owed(obligation: Int32(obligationIndex), period: periodIndex,
+                                                                  unit: Int32(unitIndex), reference: reference))
                     }
                 }
             }
         }
-        let ordered = owed.enumerated().sorted { a, b in
-            (rank(a.element.unit.id), a.offset) < (rank(b.element.unit.id), b.offset)
-        }.map(\.element)
 
-        var deadlinesByUnit: [UnitID: [(period: Period, deadline: CalendarDate)]] = [:]
-        var result: [DueReport] = []
-        for item in ordered {
-            var due = DueReport(directive: directive.id, obligation: item.obligation.id, unit: item.unit.id,
-                                period: item.period, referenceDate: item.reference,
-                                deadline: item.obligation.deadline,
-                                decidedBy: ["periods": item.periodsBy])
-            due.decidedBy["deadline"] = item.obligation.deadline == nil ? "core" : "directive"
-            due.routes = defaultRoutes(of: item.obligation, for: item.unit.id, at: item.reference)
-            due.decidedBy["route"] = "directive"
-            if let decision = rules.route(due, of: item.obligation, in: directive) {
+        // The deadlines each unit's reports got so far, by unit index: a receiver's bound its senders'.
+        var deadlinesByUnit: [[(period: Period, deadline: CalendarDate)]] = Array(repeating: [], count: tree.units.count)
+        var routes = RouteCache()
+        var decisions: [[String]: [String: String]] = [:]
+        for owed in owedByRank.joined() {
+            let obligation = directive.obligations[Int(owed.obligation)]
+            let unit = tree.units[Int(owed.unit)]
+            let (period, periodsBy) = periods[Int(owed.period)]
+            var due = DueReport(directive: directive.id, obligation: obligation.id, unit: unit.id,
+                                period: period, referenceDate: owed.reference, deadline: obligation.deadline)
+            due.routes = routes.routes(of: obligation, number: Int(owed.obligation), for: unit.id, at: owed.reference,
+                                       in: tree, scheduler: self)
+            var routeBy = "directive"
+            var deadlineBy = obligation.deadline == nil ? "core" : "directive"
+            if let decision = rules.route(due, of: obligation, in: directive) {
                 due.routes = decision.value
-                due.decidedBy["route"] = decision.decidedBy
+                routeBy = decision.decidedBy
             }
-            let receiverDeadline = due.routes.first.flatMap { route in
-                deadlinesByUnit[route.to]?
-                    .filter { $0.period.start <= item.period.period.end && item.period.period.end <= $0.period.end }
-                    .map(\.deadline).min()
+            var receiverDeadline: CalendarDate?
+            if let receiver = due.routes.first.flatMap({ tree.index(of: $0.to) }) {
+                let end = period.period.end
+                for known in deadlinesByUnit[receiver] where known.period.start <= end && end <= known.period.end {
+                    receiverDeadline = min(receiverDeadline ?? known.deadline, known.deadline)
+                }
             }
-            if let decision = rules.deadline(due, of: item.obligation, in: directive, receiverDeadline: receiverDeadline) {
+            if let decision = rules.deadline(due, of: obligation, in: directive, receiverDeadline: receiverDeadline) {
                 due.deadline = decision.value
-                due.decidedBy["deadline"] = decision.decidedBy
+                deadlineBy = decision.decidedBy
             }
             if let deadline = due.deadline {
-                deadlinesByUnit[due.unit, default: []].append((item.period.period, deadline))
+                deadlinesByUnit[Int(owed.unit)].append((period.period, deadline))
                 // A report cannot count data after the day it is sent.
                 if due.period.cutoffTo >= deadline {
                     due.period.cutoffTo = max(due.period.cutoffFrom, deadline.adding(days: -1))
                 }
             }
-            result.append(due)
+            // One dictionary per combination, shared by the reports that have it.
+            let who = [periodsBy, routeBy, deadlineBy]
+            if let shared = decisions[who] {
+                due.decidedBy = shared
+            } else {
+                due.decidedBy = ["periods": periodsBy, "route": routeBy, "deadline": deadlineBy]
+                decisions[who] = due.decidedBy
+            }
+            emit(due, Int(owed.unit))
         }
-        return result
+    }
+
+    /// The directive's routes, resolved once per obligation and receiving superior and shared
+    /// by the reports that take them.
+    private struct RouteCache {
+        private var resolved: [RouteKey: [ResolvedRoute]] = [:]
+
+        private struct RouteKey: Hashable {
+            var obligation: Int
+            var superior: UnitID?
+        }
+
+        mutating func routes(of obligation: ReportingObligation, number: Int, for unit: UnitID, at date: CalendarDate,
+                             in tree: OrganisationTree, scheduler: Scheduler) -> [ResolvedRoute] {
+            let needsSuperior = obligation.routes.contains { if case .directSuperior = $0.to { true } else { false } }
+            let superior = needsSuperior ? tree.parentID(of: unit, at: date) : nil
+            let key = RouteKey(obligation: number, superior: superior)
+            if let known = resolved[key] { return known }
+            let routes = scheduler.defaultRoutes(of: obligation, for: unit, at: date)
+            resolved[key] = routes
+            return routes
+        }
     }
 
     /// The periods the directive's text gives `obligation` in `year`, cut off at their calendar
@@ -128,7 +186,7 @@ public struct Scheduler {
             let receiver: UnitID?
             switch route.to {
             case .organisation(let id): receiver = id
-            case .directSuperior: receiver = workspace.organisation.parent(of: unit, at: date)?.id
+            case .directSuperior: receiver = workspace.organisation.parentID(of: unit, at: date)
             }
             guard let receiver else { return nil }
             return workspace.organisation.resolveRoute(to: receiver, through: route.through)

@@ -56,7 +56,7 @@ public struct ConsolidatedReport {
             var seen = Set<UnitID>()
             for entry in entries where seen.insert(entry.report.unit).inserted {
                 guard let unit = tree.unit(entry.report.unit),
-                      issuerUnit == nil || tree.parent(of: unit.id, at: entry.report.referenceDate)?.id == issuerUnit,
+                      issuerUnit == nil || tree.parentID(of: unit.id, at: entry.report.referenceDate) == issuerUnit,
                       let sheet = scoring.score(unit: unit.id, directive: directive, period: period, submissions: latest)
                 else { continue }
                 sheets.append((unit, sheet))
@@ -171,7 +171,7 @@ public struct ConsolidatedReport {
         // province); the many below them are counted, and the tables show them by receiving unit.
         func isDirect(_ entry: ComplianceEntry) -> Bool {
             guard let issuerUnit = directive.issuer.unit else { return true }
-            return tree.parent(of: entry.report.unit, at: entry.report.referenceDate)?.id == issuerUnit
+            return tree.parentID(of: entry.report.unit, at: entry.report.referenceDate) == issuerUnit
         }
         var seenLate = Set<UnitID>()
         let lateEntries = entries.filter { if case .late = $0.state { return seenLate.insert($0.report.unit).inserted }; return false }
@@ -198,9 +198,9 @@ public struct ConsolidatedReport {
         var narratives: [[String: Any]] = []
         var seenNarrative = Set<UnitID>()
         for submission in latest.sorted(by: { $0.receivedAt > $1.receivedAt }) {
-            guard let text = submission.narrative?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
-                  submission.unit != directive.issuer.unit,
-                  directive.issuer.unit == nil || tree.parent(of: submission.unit, at: period.end)?.id == directive.issuer.unit,
+            guard submission.narrative != nil, submission.unit != directive.issuer.unit,
+                  directive.issuer.unit == nil || tree.parentID(of: submission.unit, at: period.end) == directive.issuer.unit,
+                  let text = submission.narrative?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
                   seenNarrative.insert(submission.unit).inserted else { continue }
             narratives.append(["unit": tree.name(of: submission.unit) ?? submission.unit, "text": text])
         }
@@ -254,7 +254,7 @@ public struct ConsolidatedReport {
         switch name {
         case "level-table":
             let rows = tree.levels.compactMap { level -> [String]? in
-                let group = entries.filter { tree.unit($0.report.unit)?.level == level.id }
+                let group = entries.filter { tree.levelID(ofUnit: $0.report.unit) == level.id }
                 guard !group.isEmpty else { return nil }
                 return row(ComplianceRate(group: level.id, name: level.name, entries: group))
             } + [row(ComplianceRate(group: "all", name: "Tổng cộng", entries: entries))]
@@ -300,7 +300,7 @@ public struct ConsolidatedReport {
     /// the report's date), in the tree's order.
     private func groups(_ entries: [ComplianceEntry]) -> [ComplianceRate] {
         let tree = workspace.organisation
-        let byParent = Dictionary(grouping: entries) { tree.parent(of: $0.report.unit, at: $0.report.referenceDate)?.id ?? "" }
+        let byParent = Dictionary(grouping: entries) { tree.parentID(of: $0.report.unit, at: $0.report.referenceDate) ?? "" }
         return tree.units.compactMap { parent in
             guard let group = byParent[parent.id] else { return nil }
             return ComplianceRate(group: parent.id, name: parent.shortName ?? parent.name, entries: group)

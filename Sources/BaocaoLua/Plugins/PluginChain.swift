@@ -12,12 +12,13 @@ import Foundation
 public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, ScoringRules, DocumentRules {
     public let runtimes: [PluginRuntime]
     public let context: PluginContext
+    /// The workspace's organisation, held here so that hot look-ups borrow it instead of copying it.
+    private let organisation: OrganisationTree
     var problems: [RuleProblem] = []
     private var calendars: [Int: WorkingCalendar] = [:]
     private var calendarsInProgress: Set<Int> = []
-    /// The answers of hooks their plugins declare pure, by plugin and what the answer depends on;
-    /// `.some(nil)` is a hook that kept the decision.
-    private var pureAnswers: [String: LuaValue] = [:]
+    /// The answers of `deadline` hooks their plugins declare pure.
+    private let deadlineAnswers = PureAnswers<DeadlineInput, CalendarDate?>()
     /// The hooks each plugin declares pure, by plugin name.
     private var pureHooks: [String: Set<HookName>] = [:]
 
@@ -32,6 +33,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                 context: PluginContext? = nil) throws(PluginError) {
         let context = context ?? PluginContext(workspace: workspace)
         self.context = context
+        organisation = context.workspace.organisation
         context.calendar = { _ throws(LuaFunctionError) in
             throw LuaFunctionError("working days are known once every plugin has loaded; ask baocao.calendar inside a hook, not at the top of a plugin file")
         }
@@ -67,27 +69,42 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     /// Runs `hook` of every plugin that provides it, in chain order. Each gets `request(current, plugin)`
     /// and returns nil to keep the decision, or a value that `parse` turns into the next one. A
     /// failure or an unusable value is recorded, located at the hook, and the decision stays.
-    /// - Parameter pureKey: What a pure hook's answer depends on, given the decision so far; the
-    ///   answers of plugins that declare `hook` pure are kept under it and reused.
     private func fold<Value>(_ hook: HookName, from start: Value, subject: @autoclosure () -> String,
                              request: (Value, PluginRuntime) -> LuaValue,
-                             pureKey: ((Value) -> String)? = nil,
                              parse: (LuaValue) -> Result<Value, LuaFunctionError>) -> RuleDecision<Value>? {
+        fold(hook, from: start, subject: subject(), request: request, pure: Optional<PureAnswers<Never, Value>>.none,
+             input: { _ in fatalError("no pure answers are kept for this hook") }, parse: parse)
+    }
+
+    /// ``fold(_:from:subject:request:parse:)``, reusing the answers of the plugins that declare
+    /// `hook` pure: their answers are kept in `pure` under `input` (what they depend on, given the
+    /// decision so far), and parsed once.
+    private func fold<Value, Input: Hashable>(_ hook: HookName, from start: Value, subject: @autoclosure () -> String,
+                                              request: (Value, PluginRuntime) -> LuaValue,
+                                              pure: PureAnswers<Input, Value>?, input: (Value) -> Input,
+                                              parse: (LuaValue) -> Result<Value, LuaFunctionError>) -> RuleDecision<Value>? {
         var current = start
         var decidedBy: String?
         for runtime in runtimes where runtime.provides(hook) {
-            do {
-                let key = pureKey.flatMap { key in pureHooks[runtime.name]?.contains(hook) == true ? "\(runtime.name)|\(key(current))" : nil }
-                let result: LuaValue
-                if let key, let known = pureAnswers[key] {
-                    result = known
-                } else {
-                    result = try runtime.call(hook, [request(current, runtime)])
-                    if let key { pureAnswers[key] = result }
+            let key = pure.flatMap { pure in
+                pureHooks[runtime.name]?.contains(hook) == true ? PluginInput(plugin: runtime.name, input: input(current)) : nil
+            }
+            if let key, let pure, let known = pure.answers[key] {
+                if let value = known {
+                    current = value
+                    decidedBy = runtime.name
                 }
-                if result == .nil { continue }
+                continue
+            }
+            do {
+                let result = try runtime.call(hook, [request(current, runtime)])
+                if result == .nil {
+                    if let key { pure?.answers[key] = .some(nil) }
+                    continue
+                }
                 switch parse(result) {
                 case .success(let value):
+                    if let key { pure?.answers[key] = .some(value) }
                     current = value
                     decidedBy = runtime.name
                 case .failure(let problem):
@@ -240,10 +257,12 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             var current = due
             current.deadline = deadline
             return dueView(current, obligation: obligation, directive: directive, receiverDeadline: receiverDeadline, in: runtime)
-        }, pureKey: { deadline in
-            let unit = self.context.workspace.organisation.unit(due.unit)
-            return "\(directive.id)|\(obligation.id)|\(due.period.period)|\(due.period.cutoffFrom)|\(due.period.cutoffTo)|"
-                + "\(unit?.level ?? "")|\(unit?.kind ?? "")|\(due.referenceDate)|\(deadline?.description ?? "")|\(receiverDeadline?.description ?? "")"
+        }, pure: deadlineAnswers, input: { deadline in
+            let unit = self.organisation.index(of: due.unit)
+            return DeadlineInput(directive: directive.id, obligation: obligation.id, period: due.period,
+                                 level: unit.map { self.organisation.units[$0].level },
+                                 kind: unit.flatMap { self.organisation.units[$0].kind }, referenceDate: due.referenceDate,
+                                 deadline: deadline, receiverDeadline: receiverDeadline)
         }, parse: { result in
             guard let text = result.stringValue, let date = CalendarDate(parsing: text) else {
                 return .failure(Self.unusable(result, expected: "a date such as '2023-11-01'"))
@@ -503,4 +522,29 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             "routes": .table(.list("list of routes", due.routes.map(ModelViews.route))),
         ]))
     }
+}
+
+/// What a pure hook's answer is kept under: the plugin, and what the answer depends on.
+struct PluginInput<Input: Hashable>: Hashable {
+    var plugin: String
+    var input: Input
+}
+
+/// The parsed answers of a pure hook, by plugin and input; `.some(nil)` is a hook that kept the
+/// decision. A failed call is not kept: it is asked again, and its problem recorded again.
+final class PureAnswers<Input: Hashable, Value> {
+    var answers: [PluginInput<Input>: Value?] = [:]
+}
+
+/// What a pure `deadline` hook's answer depends on: everything its view shows but the unit's
+/// identity.
+private struct DeadlineInput: Hashable {
+    var directive: DirectiveID
+    var obligation: ObligationID
+    var period: ReportingPeriod
+    var level: LevelID?
+    var kind: KindID?
+    var referenceDate: CalendarDate
+    var deadline: CalendarDate?
+    var receiverDeadline: CalendarDate?
 }
