@@ -124,10 +124,14 @@ public final class WorkspaceService: Sendable {
     public func status(period: Period, asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil,
                        unit: UnitID? = nil, under: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ComplianceReport> {
         if let under { _ = try self.unit(under) }
-        // Only which report each submission of the period answers and when it came: no values.
+        // Only which report each submission of the period answers and when it came: no values;
+        // with `under`, only that unit's and those below it.
+        let units = under.map { under in
+            Set([under] + workspace.organisation.descendants(of: under, at: period.end).map(\.id))
+        }
         let submissions: [Submission]
         do {
-            submissions = try storeBox.store().receipts(period: period, directive: directive)
+            submissions = try storeBox.store().receipts(period: period, directive: directive, units: units)
         } catch {
             throw .store(error)
         }

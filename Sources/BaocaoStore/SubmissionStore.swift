@@ -184,11 +184,11 @@ public final class SubmissionStore: Sendable {
     public func submissions(directive: DirectiveID? = nil) throws(StoreError) -> [StoredSubmission] {
         do {
             return try database.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT s.*, f.path FROM submission s JOIN source_file f ON f.id = s.source_file_id
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT \(StoredSubmission.columns) FROM submission s JOIN source_file f ON f.id = s.source_file_id
                     WHERE ?1 IS NULL OR s.directive = ?1 ORDER BY s.id
                     """, arguments: [directive])
-                return try rows.map(StoredSubmission.init(row:))
+                return try Array(rows.map(StoredSubmission.init(row:)))
             }
         } catch {
             throw .read(reason: "\(error)")
@@ -201,11 +201,11 @@ public final class SubmissionStore: Sendable {
     public func submissions(period: Period, directive: DirectiveID? = nil) throws(StoreError) -> [StoredSubmission] {
         do {
             return try database.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT s.*, f.path FROM submission s JOIN source_file f ON f.id = s.source_file_id
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT \(StoredSubmission.columns) FROM submission s JOIN source_file f ON f.id = s.source_file_id
                     WHERE s.period = ?1 AND (?2 IS NULL OR s.directive = ?2) ORDER BY s.id
                     """, arguments: [period.description, directive])
-                return try rows.map(StoredSubmission.init(row:))
+                return try Array(rows.map(StoredSubmission.init(row:)))
             }
         } catch {
             throw .read(reason: "\(error)")
@@ -214,8 +214,10 @@ public final class SubmissionStore: Sendable {
 
     /// Which report each submission of `period` answers and when it arrived, without its values,
     /// narrative or file: all the status of a period needs, read without decoding a value.
-    /// - Parameter directive: Only those of this directive.
-    public func receipts(period: Period, directive: DirectiveID? = nil) throws(StoreError) -> [Submission] {
+    /// - Parameters:
+    ///   - directive: Only those of this directive.
+    ///   - units: Only those of these units (a province of the nation).
+    public func receipts(period: Period, directive: DirectiveID? = nil, units: Set<UnitID>? = nil) throws(StoreError) -> [Submission] {
         do {
             return try database.read { db in
                 let cursor = try Row.fetchCursor(db, sql: """
@@ -224,7 +226,9 @@ public final class SubmissionStore: Sendable {
                     """, arguments: [period.description, directive])
                 var receipts: [Submission] = []
                 while let row = try cursor.next() {
-                    receipts.append(Submission(directive: row[0], obligation: row[1], unit: row[2], period: period, values: [:],
+                    let unit: UnitID = row[2]
+                    if let units, !units.contains(unit) { continue }
+                    receipts.append(Submission(directive: row[0], obligation: row[1], unit: unit, period: period, values: [:],
                                                narrative: nil, receivedAt: Date(timeIntervalSince1970: row[3]), source: nil))
                 }
                 return receipts

@@ -72,3 +72,16 @@ struct SchedulerTests {
         #expect(ICalendarWriter.timestamp(Date(timeIntervalSince1970: 1_700_000_000)) == "20231114T221320Z")
     }
 }
+
+@Suite("Scheduler internals")
+struct SchedulerInternalsTests {
+    @Test("Sorting reports in place puts each where its order says, for any order", arguments: [0, 1, 2, 7, 100, 1000])
+    func permuteInPlace(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let items = (0..<count).map { "item \($0)" }
+        let order = Array(0..<count).shuffled(using: &generator)
+        var permuted = items
+        Scheduler.permute(&permuted, into: order)
+        #expect(permuted == order.map { items[$0] })
+    }
+}

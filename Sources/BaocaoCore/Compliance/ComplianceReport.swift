@@ -63,14 +63,21 @@ public struct ComplianceReport: Sendable {
     /// (Vietnam's time): the first arrival decides on time or late.
     public static func entries(for due: [DueReport], submissions: [Submission], asOf: CalendarDate) -> [ComplianceEntry] {
         let endOfDay = ReceivedTime.endOfDay(asOf)
-        var received: [ReportKey: [Date]] = [:]
+        // The first arrival and the number of arrivals of each report.
+        var received: [ReportKey: (first: Date, count: Int)] = [:]
+        received.reserveCapacity(min(submissions.count, due.count))
         for submission in submissions where submission.receivedAt <= endOfDay {
-            received[ReportKey(submission), default: []].append(submission.receivedAt)
+            let time = submission.receivedAt
+            func arrive(_ arrivals: inout (first: Date, count: Int)) {
+                arrivals.first = min(arrivals.first, time)
+                arrivals.count += 1
+            }
+            arrive(&received[ReportKey(submission), default: (time, 0)])
         }
         return due.map { report in
-            let times = (received[ReportKey(report)] ?? []).sorted()
+            let arrivals = received[ReportKey(report)]
             let state: ReportState
-            if let first = times.first {
+            if let first = arrivals?.first {
                 let day = ReceivedTime.day(of: first)
                 if let deadline = report.deadline, day > deadline {
                     state = .late(days: deadline.days(until: day))
@@ -82,7 +89,7 @@ public struct ComplianceReport: Sendable {
             } else {
                 state = .notYetDue
             }
-            return ComplianceEntry(report: report, state: state, firstReceived: times.first, submissions: times.count)
+            return ComplianceEntry(report: report, state: state, firstReceived: arrivals?.first, submissions: arrivals?.count ?? 0)
         }
     }
 }

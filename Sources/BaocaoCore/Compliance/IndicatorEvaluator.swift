@@ -14,10 +14,14 @@ public struct IndicatorEvaluator: Sendable {
         self.workspace = workspace
         let endOfDay = ReceivedTime.endOfDay(asOf)
         var latest: [ReportKey: Submission] = [:]
-        for submission in submissions.sorted(by: { $0.receivedAt < $1.receivedAt }) where submission.receivedAt <= endOfDay {
-            latest[ReportKey(submission)] = submission.typed(by: workspace)
+        latest.reserveCapacity(submissions.count)
+        // The latest arrival wins; of two at the same moment, the one listed later.
+        for submission in submissions where submission.receivedAt <= endOfDay {
+            let key = ReportKey(submission)
+            if let known = latest[key], known.receivedAt > submission.receivedAt { continue }
+            latest[key] = submission
         }
-        self.latest = latest
+        self.latest = latest.mapValues { $0.typed(by: workspace) }
     }
 
     /// Every target of `directive` for `period`.
@@ -74,15 +78,20 @@ public struct IndicatorEvaluator: Sendable {
 
     /// The latest submission of each unit and report of `directive` for `period`.
     public func latestSubmissions(of directive: Directive, period: Period) -> [Submission] {
-        latest.values.filter { $0.directive == directive.id && $0.period == period }
-            .sorted { ($0.obligation, $0.unit) < ($1.obligation, $1.unit) }
+        let found = latest.values.filter { $0.directive == directive.id && $0.period == period }
+        // Sorted by obligation, then unit; positions are sorted rather than the submissions, which
+        // are large to move.
+        return found.indices.sorted { a, b in
+            let (x, y) = (found[a], found[b])
+            return x.obligation != y.obligation ? x.obligation < y.obligation : x.unit < y.unit
+        }.map { found[$0] }
     }
 
     /// Every target of `directive` for `period`, each then shaped by `rules` (the plugins'
     /// `indicator` hooks), which see the latest submissions of the directive for the period.
     public func evaluate(_ directive: Directive, period: Period, rules: (any IndicatorRules)?) -> [IndicatorResult] {
         let results = evaluate(directive, period: period)
-        guard let rules else { return results }
+        guard let rules, rules.decidesIndicators else { return results }
         let submissions = latestSubmissions(of: directive, period: period)
         return results.map { rules.indicator($0, of: directive, period: period, submissions: submissions) ?? $0 }
     }

@@ -52,4 +52,12 @@ public protocol IndicatorRules: AnyObject {
     /// unit and report of the directive for the period.
     func indicator(_ result: IndicatorResult, of directive: Directive, period: Period,
                    submissions: [Submission]) -> IndicatorResult?
+
+    /// False when ``indicator(_:of:directive:period:submissions:)`` keeps every result (no plugin
+    /// has the hook), so that the submissions need not be gathered for it.
+    var decidesIndicators: Bool { get }
+}
+
+extension IndicatorRules {
+    public var decidesIndicators: Bool { true }
 }

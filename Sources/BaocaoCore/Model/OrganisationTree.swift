@@ -14,6 +14,10 @@ public struct OrganisationTree: Sendable, Codable {
     public private(set) var bodies: [ExternalBody]
 
     private var unitIndex: [UnitID: Int]
+    /// The position in ``units`` of each unit's declared parent.
+    private var declaredParentIndex: [Int?]
+    /// Each unit's level from the top, by position in ``units`` (the number of levels for an unknown level).
+    private var unitRanks: [Int]
     private var bodyIndex: [UnitID: Int]
     private var declaredChildren: [UnitID: [UnitID]]
     private var mergedFrom: [UnitID: [UnitID]]
@@ -26,6 +30,10 @@ public struct OrganisationTree: Sendable, Codable {
         self.units = units
         self.bodies = bodies
         unitIndex = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let unitIndex = self.unitIndex
+        declaredParentIndex = units.map { $0.parent.flatMap { unitIndex[$0] } }
+        let rankOfLevel = Dictionary(levels.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        unitRanks = units.map { rankOfLevel[$0.level] ?? levels.count }
         bodyIndex = Dictionary(bodies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         declaredChildren = Dictionary(grouping: units.filter { $0.parent != nil }, by: { $0.parent! })
             .mapValues { $0.map(\.id) }
@@ -70,6 +78,10 @@ public struct OrganisationTree: Sendable, Codable {
         return result
     }
 
+    /// The level from the top of the unit at `index` in ``units`` (0 for the highest; the number
+    /// of levels when its level is unknown).
+    public func rank(ofUnitAt index: Int) -> Int { unitRanks[index] }
+
     /// The position of the unit with this id in ``units``.
     public func index(of id: UnitID) -> Int? { unitIndex[id] }
 
@@ -97,7 +109,7 @@ public struct OrganisationTree: Sendable, Codable {
 
     /// The position in ``units`` of the parent on `date` of the unit at `index`.
     func parentIndex(ofUnitAt index: Int, at date: CalendarDate) -> Int? {
-        guard let declared = units[index].parent, var current = unitIndex[declared] else { return nil }
+        guard var current = declaredParentIndex[index] else { return nil }
         if units[current].exists(on: date) { return current }
         var seen: Set<Int> = [current]
         while !units[current].exists(on: date), let next = units[current].mergedInto.flatMap({ unitIndex[$0] }),

@@ -30,16 +30,15 @@ public struct Scheduler {
     public func schedule(from: CalendarDate, to: CalendarDate, unit: UnitID? = nil, period: Period? = nil,
                          units: Set<UnitID>? = nil) -> Schedule {
         let tree = workspace.organisation
-        let ranks = tree.units.map { tree.rank(ofLevel: $0.level) ?? tree.levels.count }
         var reports: [DueReport] = []
         // Sort keys, one per report: the day, the unit's level from the top and its place in the files.
         var keys: [(day: Int32, rank: Int32, order: Int32)] = []
         for directive in workspace.directives {
-            dueReports(of: directive, years: (from.year - 1)...to.year, ranks: ranks, period: period, units: units) { report, unitIndex in
+            dueReports(of: directive, years: (from.year - 1)...to.year, period: period, units: units) { report, unitIndex in
                 let day = report.deadline ?? report.referenceDate
                 guard from <= day && day <= to && (unit == nil || report.unit == unit) else { return }
                 reports.append(report)
-                keys.append((Int32(day.dayNumber), Int32(ranks[unitIndex]), Int32(unitIndex)))
+                keys.append((Int32(day.dayNumber), Int32(tree.rank(ofUnitAt: unitIndex)), Int32(unitIndex)))
             }
         }
         let order = reports.indices.sorted { a, b in
@@ -52,9 +51,24 @@ public struct Scheduler {
             return a < b
         }
         keys = []
-        let sorted = order.map { reports[$0] }
-        reports = []
-        return Schedule(from: from, to: to, reports: sorted, problems: rules.takeProblems())
+        Self.permute(&reports, into: order)
+        return Schedule(from: from, to: to, reports: reports, problems: rules.takeProblems())
+    }
+
+    /// Puts `items[order[i]]` at `i`, in place: swaps move values without copying them.
+    static func permute<Item>(_ items: inout [Item], into order: [Int]) {
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            // Follow the cycle through `start`: each position takes the item its order names.
+            var position = start
+            while true {
+                placed[position] = true
+                let source = order[position]
+                if source == start { break }
+                items.swapAt(position, source)
+                position = source
+            }
+        }
     }
 
     /// One report the directive asks for, before routes and deadlines: indices into the
@@ -69,14 +83,15 @@ public struct Scheduler {
 
     /// Gives `emit` every report `directive` asks for in `years`, with the index of its unit in
     /// the tree, top level first.
-    private func dueReports(of directive: Directive, years: ClosedRange<Int>, ranks: [Int], period only: Period?,
+    private func dueReports(of directive: Directive, years: ClosedRange<Int>, period only: Period?,
                             units: Set<UnitID>?, emit: (DueReport, Int) -> Void) {
         let tree = workspace.organisation
         // Every (obligation, period, unit) the directive asks for, bucketed by level from the top;
         // within a level in the order obligation, year, period, unit file order.
         var periods: [(period: ReportingPeriod, decidedBy: String)] = []
         var owedByRank: [[Owed]] = Array(repeating: [], count: tree.levels.count + 1)
-        let picked: [Bool]? = units.map { units in tree.units.map { units.contains($0.id) } }
+        // The units that may owe reports, by position in the tree, in file order.
+        let candidates = units.map { units in units.compactMap { tree.index(of: $0) }.sorted() } ?? Array(tree.units.indices)
         for (obligationIndex, obligation) in directive.obligations.enumerated() {
             for year in years {
                 let proposed = defaultPeriods(of: obligation, in: directive, year: year)
@@ -87,10 +102,9 @@ public struct Scheduler {
                     let reference = min(period.period.end, obligation.deadline ?? period.period.end)
                     let periodIndex = Int32(periods.count)
                     periods.append((period, decidedBy))
-                    for (unitIndex, unit) in tree.units.enumerated()
-                    where picked?[unitIndex] ?? true && obligation.reporters.matches(unit, at: reference, in: tree) {
-                        owedByRank[ranks[unitIndex]].append(Owed(obligation: Int32(obligationIndex), period: periodIndex,
-                                                                  unit: Int32(unitIndex), reference: reference))
+                    for unitIndex in candidates where obligation.reporters.matches(tree.units[unitIndex], at: reference, in: tree) {
+                        owedByRank[tree.rank(ofUnitAt: unitIndex)].append(Owed(obligation: Int32(obligationIndex), period: periodIndex,
+                                                                                unit: Int32(unitIndex), reference: reference))
                     }
                 }
             }
@@ -99,14 +113,21 @@ public struct Scheduler {
         // The deadlines each unit's reports got so far, by unit index: a receiver's bound its senders'.
         var deadlinesByUnit: [[(period: Period, deadline: CalendarDate)]] = Array(repeating: [], count: tree.units.count)
         var routes = RouteCache()
-        var decisions: [[String]: [String: String]] = [:]
+        var decisions = DecisionCache()
+        var obligationIndex = -1
+        var obligation = directive.obligations.first
         for owed in owedByRank.joined() {
-            let obligation = directive.obligations[Int(owed.obligation)]
-            let unit = tree.units[Int(owed.unit)]
+            // Reports come grouped by obligation: copy it only when it changes.
+            if Int(owed.obligation) != obligationIndex {
+                obligationIndex = Int(owed.obligation)
+                obligation = directive.obligations[obligationIndex]
+            }
+            guard let obligation else { continue }
+            let unit = tree.units[Int(owed.unit)].id
             let (period, periodsBy) = periods[Int(owed.period)]
-            var due = DueReport(directive: directive.id, obligation: obligation.id, unit: unit.id,
+            var due = DueReport(directive: directive.id, obligation: obligation.id, unit: unit,
                                 period: period, referenceDate: owed.reference, deadline: obligation.deadline)
-            due.routes = routes.routes(of: obligation, number: Int(owed.obligation), for: unit.id, at: owed.reference,
+            due.routes = routes.routes(of: obligation, number: obligationIndex, forUnitAt: Int(owed.unit), at: owed.reference,
                                        in: tree, scheduler: self)
             var routeBy = "directive"
             var deadlineBy = obligation.deadline == nil ? "core" : "directive"
@@ -132,14 +153,7 @@ public struct Scheduler {
                     due.period.cutoffTo = max(due.period.cutoffFrom, deadline.adding(days: -1))
                 }
             }
-            // One dictionary per combination, shared by the reports that have it.
-            let who = [periodsBy, routeBy, deadlineBy]
-            if let shared = decisions[who] {
-                due.decidedBy = shared
-            } else {
-                due.decidedBy = ["periods": periodsBy, "route": routeBy, "deadline": deadlineBy]
-                decisions[who] = due.decidedBy
-            }
+            due.decidedBy = decisions.decidedBy(periods: periodsBy, route: routeBy, deadline: deadlineBy)
             emit(due, Int(owed.unit))
         }
     }
@@ -151,18 +165,35 @@ public struct Scheduler {
 
         private struct RouteKey: Hashable {
             var obligation: Int
-            var superior: UnitID?
+            /// The superior's position in the tree's units, when a route goes to the direct superior.
+            var superior: Int?
         }
 
-        mutating func routes(of obligation: ReportingObligation, number: Int, for unit: UnitID, at date: CalendarDate,
+        mutating func routes(of obligation: ReportingObligation, number: Int, forUnitAt index: Int, at date: CalendarDate,
                              in tree: OrganisationTree, scheduler: Scheduler) -> [ResolvedRoute] {
             let needsSuperior = obligation.routes.contains { if case .directSuperior = $0.to { true } else { false } }
-            let superior = needsSuperior ? tree.parentID(of: unit, at: date) : nil
+            let superior = needsSuperior ? tree.parentIndex(ofUnitAt: index, at: date) : nil
             let key = RouteKey(obligation: number, superior: superior)
             if let known = resolved[key] { return known }
-            let routes = scheduler.defaultRoutes(of: obligation, for: unit, at: date)
+            let routes = scheduler.defaultRoutes(of: obligation, for: tree.units[index].id, at: date)
             resolved[key] = routes
             return routes
+        }
+    }
+
+    /// One `decidedBy` dictionary per combination of deciders, shared by the reports that have it.
+    private struct DecisionCache {
+        private var last: (periods: String, route: String, deadline: String, shared: [String: String])?
+        private var known: [[String]: [String: String]] = [:]
+
+        mutating func decidedBy(periods: String, route: String, deadline: String) -> [String: String] {
+            // Reports in a row mostly share their deciders: compare before hashing.
+            if let last, last.periods == periods, last.route == route, last.deadline == deadline { return last.shared }
+            let who = [periods, route, deadline]
+            let shared = known[who] ?? ["periods": periods, "route": route, "deadline": deadline]
+            known[who] = shared
+            last = (periods, route, deadline, shared)
+            return shared
         }
     }
 

@@ -19,8 +19,8 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     private var calendarsInProgress: Set<Int> = []
     /// The answers of `deadline` hooks their plugins declare pure.
     private let deadlineAnswers = PureAnswers<DeadlineInput, CalendarDate?>()
-    /// The hooks each plugin declares pure, by plugin name.
-    private var pureHooks: [String: Set<HookName>] = [:]
+    /// The hooks each plugin declares pure, in chain order.
+    private var pureHooks: [Set<HookName>] = []
 
     /// Loads the workspace's plugin chain.
     /// - Parameters:
@@ -46,7 +46,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             runtimes.append(try PluginRuntime(plugin: plugin, earlier: runtimes.map(\.plugin), context: context, limits: limits))
         }
         self.runtimes = runtimes
-        for runtime in runtimes { pureHooks[runtime.name] = PluginManifest.pureHooks(folder: runtime.plugin.folder) }
+        pureHooks = runtimes.map { PluginManifest.pureHooks(folder: $0.plugin.folder) }
         context.calendar = { [unowned self] year throws(LuaFunctionError) in try self.calendarForModule(year) }
     }
 
@@ -85,11 +85,11 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                                               parse: (LuaValue) -> Result<Value, LuaFunctionError>) -> RuleDecision<Value>? {
         var current = start
         var decidedBy: String?
-        for runtime in runtimes where runtime.provides(hook) {
+        for (position, runtime) in runtimes.enumerated() where runtime.provides(hook) {
             let key = pure.flatMap { pure in
-                pureHooks[runtime.name]?.contains(hook) == true ? PluginInput(plugin: runtime.name, input: input(current)) : nil
+                pureHooks[position].contains(hook) ? PluginInput(plugin: position, input: input(current)) : nil
             }
-            if let key, let pure, let known = pure.answers[key] {
+            if let key, let pure, let known = pure.answer(key) {
                 if let value = known {
                     current = value
                     decidedBy = runtime.name
@@ -99,12 +99,12 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             do {
                 let result = try runtime.call(hook, [request(current, runtime)])
                 if result == .nil {
-                    if let key { pure?.answers[key] = .some(nil) }
+                    if let key { pure?.keep(nil, for: key) }
                     continue
                 }
                 switch parse(result) {
                 case .success(let value):
-                    if let key { pure?.answers[key] = .some(value) }
+                    if let key { pure?.keep(value, for: key) }
                     current = value
                     decidedBy = runtime.name
                 case .failure(let problem):
@@ -358,6 +358,8 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
 
     // MARK: indicator
 
+    public var decidesIndicators: Bool { runtimes.contains { $0.provides(.indicator) } }
+
     public func indicator(_ result: IndicatorResult, of directive: Directive, period: Period,
                           submissions: [Submission]) -> IndicatorResult? {
         guard runtimes.contains(where: { $0.provides(.indicator) }) else { return nil }
@@ -524,16 +526,32 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     }
 }
 
-/// What a pure hook's answer is kept under: the plugin, and what the answer depends on.
+/// What a pure hook's answer is kept under: the plugin (its place in the chain), and what the
+/// answer depends on.
 struct PluginInput<Input: Hashable>: Hashable {
-    var plugin: String
+    var plugin: Int
     var input: Input
 }
 
 /// The parsed answers of a pure hook, by plugin and input; `.some(nil)` is a hook that kept the
 /// decision. A failed call is not kept: it is asked again, and its problem recorded again.
 final class PureAnswers<Input: Hashable, Value> {
-    var answers: [PluginInput<Input>: Value?] = [:]
+    private var answers: [PluginInput<Input>: Value?] = [:]
+    /// The last answer given: units in a row mostly ask the same, and comparing is cheaper than hashing.
+    private var last: (key: PluginInput<Input>, answer: Value?)?
+
+    /// The answer kept for `key`: `.some(nil)` when the hook kept the decision, nil when unknown.
+    func answer(_ key: PluginInput<Input>) -> Value?? {
+        if let last, last.key == key { return .some(last.answer) }
+        guard let answer = answers[key] else { return nil }
+        last = (key, answer)
+        return .some(answer)
+    }
+
+    func keep(_ answer: Value?, for key: PluginInput<Input>) {
+        answers[key] = .some(answer)
+        last = (key, answer)
+    }
 }
 
 /// What a pure `deadline` hook's answer depends on: everything its view shows but the unit's
