@@ -26,6 +26,17 @@ final class PluginPool: @unchecked Sendable {
         return (value, chain.takeProblems())
     }
 
+    /// ``withChain(_:)`` with `count` chains at once (at least one), for work split among cores;
+    /// the problems of all of them come back.
+    func withChains<Value>(_ count: Int, _ body: ([PluginChain]) throws -> Value) throws -> (Value, [RuleProblem]) {
+        var chains: [PluginChain] = []
+        defer { chains.forEach(give) }
+        for _ in 0..<max(1, count) { chains.append(try take()) }
+        chains.forEach { _ = $0.takeProblems() }
+        let value = try body(chains)
+        return (value, chains.flatMap { $0.takeProblems() })
+    }
+
     private func take() throws(PluginError) -> PluginChain {
         lock.lock()
         if let chain = idle.popLast() {

@@ -65,8 +65,13 @@ public final class WorkspaceService: Sendable {
     }
 
     private func withChain<Value: Sendable>(_ body: (PluginChain) throws(WorkspaceServiceError) -> Value) throws(WorkspaceServiceError) -> RuleAnswer<Value> {
+        try withChains(1) { chains throws(WorkspaceServiceError) in try body(chains[0]) }
+    }
+
+    /// ``withChain(_:)`` with `count` chains, for work split among cores.
+    private func withChains<Value: Sendable>(_ count: Int, _ body: ([PluginChain]) throws(WorkspaceServiceError) -> Value) throws(WorkspaceServiceError) -> RuleAnswer<Value> {
         do {
-            let (value, problems) = try pool.withChain { chain in try body(chain) }
+            let (value, problems) = try pool.withChains(count) { chains in try body(chains) }
             return RuleAnswer(value: value, problems: problems)
         } catch let error as WorkspaceServiceError {
             throw error
@@ -97,7 +102,12 @@ public final class WorkspaceService: Sendable {
     /// Every report due from `from` to `to` (of one unit, when given): who, what, to whom, through
     /// whom, by when, and which rule decided each.
     public func schedule(from: CalendarDate, to: CalendarDate, unit: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<Schedule> {
-        try withChain { chain in Scheduler(workspace: workspace, rules: chain).schedule(from: from, to: to, unit: unit) }
+        // A large workspace's schedule is split among the cores, one plugin chain each.
+        let cores = unit == nil && workspace.organisation.units.count >= Scheduler.defaultSplitFrom
+            ? ProcessInfo.processInfo.activeProcessorCount : 1
+        return try withChains(cores) { chains in
+            Scheduler(workspace: workspace, rules: chains[0], helpers: Array(chains.dropFirst())).schedule(from: from, to: to, unit: unit)
+        }
     }
 
     /// The submissions stored (of one directive, when given), resubmissions included.

@@ -65,3 +65,48 @@ struct NationalWorkspaceTests {
                 == Set(mine.map { "\($0.report.unit) \($0.state) \($0.report.deadline!)" }))
     }
 }
+
+/// A schedule split among several plugin chains, one per core, is the schedule worked out on one.
+@Suite("Schedule split among cores")
+struct SplitScheduleTests {
+    func chains(_ service: WorkspaceService, folder: String, count: Int) throws -> [PluginChain] {
+        try (0..<count).map { _ in
+            try PluginChain(workspace: service.workspace,
+                            locator: PluginLocator(workspaceFolder: folder, pluginPaths: service.workspace.pluginPaths))
+        }
+    }
+
+    @Test("Split or not, the same reports in the same order, with the same routes, deadlines and problems",
+          arguments: ["ninh-binh", "cao-bang", "tay-ninh", "ben-tre"])
+    func sameSchedule(example: String) throws {
+        let folder = WorkspaceServiceTests.root.appendingPathComponent("examples/\(example)").path
+        let service = try WorkspaceService(folder: folder, log: { _ in })
+        let from = CalendarDate(parsing: "2019-01-01")!, to = CalendarDate(parsing: "2024-12-31")!
+        let one = try chains(service, folder: folder, count: 1)
+        let whole = Scheduler(workspace: service.workspace, rules: one[0]).schedule(from: from, to: to)
+        let three = try chains(service, folder: folder, count: 3)
+        let split = Scheduler(workspace: service.workspace, rules: three[0], helpers: Array(three.dropFirst()), splitFrom: 1)
+            .schedule(from: from, to: to)
+        #expect(!whole.reports.isEmpty)
+        #expect(split.reports == whole.reports)
+        #expect(split.problems.map(\.message) == whole.problems.map(\.message))
+    }
+
+    @Test("A national workspace's levels split above the threshold give the same schedule")
+    func national() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-split-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try NationalWorkspaceGenerator(provinces: 4, grassroots: 1_200, year: 2024, seed: 3)
+            .write(to: folder, pluginFolder: WorkspaceServiceTests.root.appendingPathComponent("plugins"))
+        let service = try WorkspaceService(folder: folder.path, log: { _ in })
+        let from = CalendarDate(parsing: "2024-01-01")!, to = CalendarDate(parsing: "2024-12-31")!
+        let one = try chains(service, folder: folder.path, count: 1)
+        let whole = Scheduler(workspace: service.workspace, rules: one[0]).schedule(from: from, to: to)
+        let two = try chains(service, folder: folder.path, count: 2)
+        let split = Scheduler(workspace: service.workspace, rules: two[0], helpers: [two[1]], splitFrom: 10_000)
+            .schedule(from: from, to: to)
+        #expect(whole.reports.count > 14_000)
+        #expect(split.reports == whole.reports)
+        #expect(split.problems.isEmpty && whole.problems.isEmpty)
+    }
+}

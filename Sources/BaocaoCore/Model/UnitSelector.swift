@@ -46,6 +46,15 @@ public struct UnitSelector: Sendable, Hashable, Codable {
         return true
     }
 
+    /// ``matches(_:at:in:)`` for the unit at `index` in the tree's units, read in place: a national
+    /// schedule asks this for every unit and period.
+    func matches(unitAt index: Int, at date: CalendarDate, in tree: OrganisationTree) -> Bool {
+        guard tree.units[index].exists(on: date) else { return false }
+        if !levels.isEmpty, !levels.contains(tree.units[index].level) { return false }
+        if !kinds.isEmpty, !kinds.contains(where: { $0 == tree.units[index].kind }) { return false }
+        return units.isEmpty && parent == nil && under == nil ? true : matches(tree.units[index], at: date, in: tree)
+    }
+
     /// The units picked on `date`, in file order.
     public func select(at date: CalendarDate, in tree: OrganisationTree) -> [OrganisationUnit] {
         tree.units.filter { matches($0, at: date, in: tree) }

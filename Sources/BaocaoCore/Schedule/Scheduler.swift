@@ -1,3 +1,5 @@
+import Foundation
+
 /// Computes what is due, from whom, to whom and by when, for the directives of a workspace.
 ///
 /// For each obligation it asks the rules for the periods of each year (the defaults: every period
@@ -9,13 +11,27 @@
 /// receiver's own report (Decree 09/2019: at least one working day earlier). A data cut-off that
 /// would end on or after the deadline ends the day before it: a report cannot count data from
 /// after it was sent (Tây Ninh's year report, due 01/11, counts data up to 31/10).
+///
+/// With `helpers` — more rules of the same plugins, each with its own Lua state — a level with many
+/// reports is split among them and `rules`, and decided on as many cores. A level whose reports
+/// go to a unit of the same level or below is decided again in order, on `rules` alone, so that
+/// the result never depends on how the work was split.
 public struct Scheduler {
     public let workspace: Workspace
     public let rules: any ScheduleRules
+    public let helpers: [any ScheduleRules]
+    /// A level is split among the helpers from this many reports.
+    public let splitFrom: Int
 
-    public init(workspace: Workspace, rules: any ScheduleRules) {
+    /// The default ``splitFrom``: below it, starting the other cores costs more than it gives.
+    public static let defaultSplitFrom = 20_000
+
+    public init(workspace: Workspace, rules: any ScheduleRules, helpers: [any ScheduleRules] = [],
+                splitFrom: Int = Scheduler.defaultSplitFrom) {
         self.workspace = workspace
         self.rules = rules
+        self.helpers = helpers
+        self.splitFrom = max(1, splitFrom)
     }
 
     /// The reports whose deadline falls between `from` and `to` (both included), and those
@@ -31,10 +47,11 @@ public struct Scheduler {
                          units: Set<UnitID>? = nil) -> Schedule {
         let tree = workspace.organisation
         var reports: [DueReport] = []
+        var problems: [RuleProblem] = []
         // Sort keys, one per report: the day, the unit's level from the top and its place in the files.
         var keys: [(day: Int32, rank: Int32, order: Int32)] = []
         for directive in workspace.directives {
-            dueReports(of: directive, years: (from.year - 1)...to.year, period: period, units: units) { report, unitIndex in
+            dueReports(of: directive, years: (from.year - 1)...to.year, period: period, units: units, problems: &problems) { report, unitIndex in
                 let day = report.deadline ?? report.referenceDate
                 guard from <= day && day <= to && (unit == nil || report.unit == unit) else { return }
                 reports.append(report)
@@ -52,7 +69,7 @@ public struct Scheduler {
         }
         keys = []
         Self.permute(&reports, into: order)
-        return Schedule(from: from, to: to, reports: reports, problems: rules.takeProblems())
+        return Schedule(from: from, to: to, reports: reports, problems: problems + rules.takeProblems() + helpers.flatMap { $0.takeProblems() })
     }
 
     /// Puts `items[order[i]]` at `i`, in place: swaps move values without copying them.
@@ -83,8 +100,9 @@ public struct Scheduler {
 
     /// Gives `emit` every report `directive` asks for in `years`, with the index of its unit in
     /// the tree, top level first.
+    /// - Parameter problems: Where the problems of a split level go, in order, taken from the rules.
     private func dueReports(of directive: Directive, years: ClosedRange<Int>, period only: Period?,
-                            units: Set<UnitID>?, emit: (DueReport, Int) -> Void) {
+                            units: Set<UnitID>?, problems: inout [RuleProblem], emit: (DueReport, Int) -> Void) {
         let tree = workspace.organisation
         // Every (obligation, period, unit) the directive asks for, bucketed by level from the top;
         // within a level in the order obligation, year, period, unit file order.
@@ -102,7 +120,8 @@ public struct Scheduler {
                     let reference = min(period.period.end, obligation.deadline ?? period.period.end)
                     let periodIndex = Int32(periods.count)
                     periods.append((period, decidedBy))
-                    for unitIndex in candidates where obligation.reporters.matches(tree.units[unitIndex], at: reference, in: tree) {
+                    let reporters = obligation.reporters
+                    for unitIndex in candidates where reporters.matches(unitAt: unitIndex, at: reference, in: tree) {
                         owedByRank[tree.rank(ofUnitAt: unitIndex)].append(Owed(obligation: Int32(obligationIndex), period: periodIndex,
                                                                                 unit: Int32(unitIndex), reference: reference))
                     }
@@ -112,49 +131,126 @@ public struct Scheduler {
 
         // The deadlines each unit's reports got so far, by unit index: a receiver's bound its senders'.
         var deadlinesByUnit: [[(period: Period, deadline: CalendarDate)]] = Array(repeating: [], count: tree.units.count)
+        var sequential = Decider(rules: rules, recordsDeadlines: false)
+        for level in owedByRank where !level.isEmpty {
+            if !helpers.isEmpty, level.count >= splitFrom,
+               let decided = decideSplit(level, of: directive, periods: periods, deadlines: deadlinesByUnit, problems: &problems) {
+                for part in decided {
+                    for (unit, period, deadline) in part.deadlines { deadlinesByUnit[unit].append((period, deadline)) }
+                    for (report, unit) in part.reports { emit(report, unit) }
+                }
+            } else {
+                sequential.decide(level[...], of: directive, periods: periods, scheduler: self, deadlines: &deadlinesByUnit,
+                                  emit: emit)
+            }
+        }
+    }
+
+    /// Decides `level` split among `rules` and the helpers, each part on its own core, each part
+    /// seeing the deadlines of the levels above; nil when a report went to a unit of its own level
+    /// or below, whose deadline the split could not see (the hooks' problems of the attempt are
+    /// dropped, and the level is decided again in order).
+    private func decideSplit(_ level: [Owed], of directive: Directive, periods: [(period: ReportingPeriod, decidedBy: String)],
+                             deadlines: [[(period: Period, deadline: CalendarDate)]], problems: inout [RuleProblem]) -> [Decided]? {
+        let workers = [rules] + helpers
+        problems += workers.flatMap { $0.takeProblems() }
+        let size = (level.count + workers.count - 1) / workers.count
+        let parts = Unchecked(Array(repeating: Decided(), count: workers.count))
+        let scheduler = Unchecked(self)
+        let inputs = Unchecked((level, directive, periods, deadlines, workers))
+        DispatchQueue.concurrentPerform(iterations: workers.count) { part in
+            let (level, directive, periods, deadlines, workers) = inputs.value
+            let slice = level[min(level.count, part * size)..<min(level.count, (part + 1) * size)]
+            var decider = Decider(rules: workers[part], recordsDeadlines: true)
+            var local = deadlines
+            var decided = Decided()
+            decider.decide(slice, of: directive, periods: periods, scheduler: scheduler.value, deadlines: &local) { report, unit in
+                decided.reports.append((report, unit))
+            }
+            decided.deadlines = decider.decidedDeadlines
+            decided.crossed = decider.sawLevelReceiver
+            parts.withLock { $0[part] = decided }
+        }
+        let decided = parts.value
+        let attempt = workers.flatMap { $0.takeProblems() }
+        guard !decided.contains(where: \.crossed) else { return nil }
+        problems += attempt
+        return decided
+    }
+
+    /// What one part of a level gave: its reports with their units' positions, the deadlines it
+    /// decided, and whether a report went to a unit of the same level or below.
+    private struct Decided {
+        var reports: [(DueReport, Int)] = []
+        var deadlines: [(unit: Int, period: Period, deadline: CalendarDate)] = []
+        var crossed = false
+    }
+
+    /// Routes and deadlines for owed reports, with one set of rules and its caches.
+    private struct Decider {
+        let rules: any ScheduleRules
         var routes = RouteCache()
         var decisions = DecisionCache()
-        var obligationIndex = -1
-        var obligation = directive.obligations.first
-        for owed in owedByRank.joined() {
-            // Reports come grouped by obligation: copy it only when it changes.
-            if Int(owed.obligation) != obligationIndex {
-                obligationIndex = Int(owed.obligation)
-                obligation = directive.obligations[obligationIndex]
-            }
-            guard let obligation else { continue }
-            let unit = tree.units[Int(owed.unit)].id
-            let (period, periodsBy) = periods[Int(owed.period)]
-            var due = DueReport(directive: directive.id, obligation: obligation.id, unit: unit,
-                                period: period, referenceDate: owed.reference, deadline: obligation.deadline)
-            due.routes = routes.routes(of: obligation, number: obligationIndex, forUnitAt: Int(owed.unit), at: owed.reference,
-                                       in: tree, scheduler: self)
-            var routeBy = "directive"
-            var deadlineBy = obligation.deadline == nil ? "core" : "directive"
-            if let decision = rules.route(due, of: obligation, in: directive) {
-                due.routes = decision.value
-                routeBy = decision.decidedBy
-            }
-            var receiverDeadline: CalendarDate?
-            if let receiver = due.routes.first.flatMap({ tree.index(of: $0.to) }) {
-                let end = period.period.end
-                for known in deadlinesByUnit[receiver] where known.period.start <= end && end <= known.period.end {
-                    receiverDeadline = min(receiverDeadline ?? known.deadline, known.deadline)
+        /// Whether to keep ``decidedDeadlines``.
+        let recordsDeadlines: Bool
+        /// The deadlines decided, in order.
+        var decidedDeadlines: [(unit: Int, period: Period, deadline: CalendarDate)] = []
+        /// Whether a report went to a unit of its own level or below.
+        var sawLevelReceiver = false
+
+        init(rules: any ScheduleRules, recordsDeadlines: Bool) {
+            self.rules = rules
+            self.recordsDeadlines = recordsDeadlines
+        }
+
+        mutating func decide(_ items: ArraySlice<Owed>, of directive: Directive, periods: [(period: ReportingPeriod, decidedBy: String)],
+                             scheduler: Scheduler, deadlines deadlinesByUnit: inout [[(period: Period, deadline: CalendarDate)]],
+                             emit: (DueReport, Int) -> Void) {
+            let tree = scheduler.workspace.organisation
+            var obligationIndex = -1
+            var obligation = directive.obligations.first
+            for owed in items {
+                // Reports come grouped by obligation: copy it only when it changes.
+                if Int(owed.obligation) != obligationIndex {
+                    obligationIndex = Int(owed.obligation)
+                    obligation = directive.obligations[obligationIndex]
                 }
-            }
-            if let decision = rules.deadline(due, of: obligation, in: directive, receiverDeadline: receiverDeadline) {
-                due.deadline = decision.value
-                deadlineBy = decision.decidedBy
-            }
-            if let deadline = due.deadline {
-                deadlinesByUnit[Int(owed.unit)].append((period.period, deadline))
-                // A report cannot count data after the day it is sent.
-                if due.period.cutoffTo >= deadline {
-                    due.period.cutoffTo = max(due.period.cutoffFrom, deadline.adding(days: -1))
+                guard let obligation else { continue }
+                let unit = tree.units[Int(owed.unit)].id
+                let (period, periodsBy) = periods[Int(owed.period)]
+                var due = DueReport(directive: directive.id, obligation: obligation.id, unit: unit,
+                                    period: period, referenceDate: owed.reference, deadline: obligation.deadline)
+                due.routes = routes.routes(of: obligation, number: obligationIndex, forUnitAt: Int(owed.unit), at: owed.reference,
+                                           in: tree, scheduler: scheduler)
+                var routeBy = "directive"
+                var deadlineBy = obligation.deadline == nil ? "core" : "directive"
+                if let decision = rules.route(due, of: obligation, in: directive) {
+                    due.routes = decision.value
+                    routeBy = decision.decidedBy
                 }
+                var receiverDeadline: CalendarDate?
+                if let receiver = due.routes.first.flatMap({ tree.index(of: $0.to) }) {
+                    if tree.rank(ofUnitAt: receiver) >= tree.rank(ofUnitAt: Int(owed.unit)) { sawLevelReceiver = true }
+                    let end = period.period.end
+                    for known in deadlinesByUnit[receiver] where known.period.start <= end && end <= known.period.end {
+                        receiverDeadline = min(receiverDeadline ?? known.deadline, known.deadline)
+                    }
+                }
+                if let decision = rules.deadline(due, of: obligation, in: directive, receiverDeadline: receiverDeadline) {
+                    due.deadline = decision.value
+                    deadlineBy = decision.decidedBy
+                }
+                if let deadline = due.deadline {
+                    deadlinesByUnit[Int(owed.unit)].append((period.period, deadline))
+                    if recordsDeadlines { decidedDeadlines.append((Int(owed.unit), period.period, deadline)) }
+                    // A report cannot count data after the day it is sent.
+                    if due.period.cutoffTo >= deadline {
+                        due.period.cutoffTo = max(due.period.cutoffFrom, deadline.adding(days: -1))
+                    }
+                }
+                due.decidedBy = decisions.decidedBy(periods: periodsBy, route: routeBy, deadline: deadlineBy)
+                emit(due, Int(owed.unit))
             }
-            due.decidedBy = decisions.decidedBy(periods: periodsBy, route: routeBy, deadline: deadlineBy)
-            emit(due, Int(owed.unit))
         }
     }
 
@@ -248,5 +344,20 @@ extension OrganisationTree {
         if let unit = unit(id) { return unit.shortName ?? unit.name }
         if let body = body(id) { return body.shortName ?? body.name }
         return nil
+    }
+}
+
+/// A value handed to the workers of a split level: each reads it, or writes its own slot under
+/// the lock. The rules inside are each used by one worker only.
+private final class Unchecked<Value>: @unchecked Sendable {
+    private(set) var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock(_ body: (inout Value) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        body(&value)
     }
 }
