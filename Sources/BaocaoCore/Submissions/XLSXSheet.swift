@@ -59,8 +59,14 @@ struct XLSXSheet {
         return letters == 0 || number > maximumColumns ? nil : number - 1
     }
 
-    /// An Excel serial date (days since 1899-12-30, the fraction is the time of day) as text.
-    static func dateText(serial: Double) -> String {
+    /// The serial of 9999-12-31, the last day Excel has.
+    static let lastSerial = 2_958_465.0
+
+    /// An Excel serial date (days since 1899-12-30, the fraction is the time of day) as text; nil
+    /// for a number that is no day Excel has (negative, past 9999, not finite), which `make fuzz`
+    /// found trapping when turned into a whole number of days.
+    static func dateText(serial: Double) -> String? {
+        guard serial.isFinite, serial >= 0, serial < lastSerial + 1 else { return nil }
         let day = CalendarDate(year: 1899, month: 12, day: 30)!.adding(days: Int(serial.rounded(.down)))
         let minutes = Int(((serial - serial.rounded(.down)) * 24 * 60).rounded())
         return minutes == 0 ? day.description : "\(day) " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
@@ -161,11 +167,13 @@ private final class FirstSheet: NSObject, XMLParserDelegate {
 }
 
 /// A worksheet's rows.
-private final class SheetRows: NSObject, XMLParserDelegate {
+final class SheetRows: NSObject, XMLParserDelegate {
     var rows: [(number: Int, cells: [Int: String])] = []
     private let strings: [String]
     private let dateStyles: Set<Int>
     private var row: (number: Int, cells: [Int: String])?
+    /// The column of the row's next cell when it gives no reference: one past the last one.
+    private var nextColumn = 0
     private var cell: (column: Int, type: String, style: Int)?
     private var text = ""
     private var collecting = false
@@ -184,8 +192,12 @@ private final class SheetRows: NSObject, XMLParserDelegate {
         switch name {
         case "row":
             row = (attributes["r"].flatMap(Int.init) ?? (rows.last?.number ?? 0) + 1, [:])
+            nextColumn = 0
         case "c":
-            let column = attributes["r"].flatMap(XLSXSheet.column(of:)) ?? min((row?.cells.keys.max() ?? -1) + 1, XLSXSheet.maximumColumns - 1)
+            // Not the row's largest column so far, found by looking at every cell: `make fuzz`
+            // found a sheet of long rows without references that took minutes that way.
+            let column = attributes["r"].flatMap(XLSXSheet.column(of:)) ?? min(nextColumn, XLSXSheet.maximumColumns - 1)
+            nextColumn = max(nextColumn, column + 1)
             cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
             text = ""
         case "v", "t":
@@ -208,7 +220,7 @@ private final class SheetRows: NSObject, XMLParserDelegate {
             case "s": value = Int(text).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
             case "b": value = text == "1" ? "true" : "false"
             case "n" where dateStyles.contains(current.style):
-                value = Double(text).map(XLSXSheet.dateText(serial:)) ?? text
+                value = Double(text).flatMap(XLSXSheet.dateText(serial:)) ?? text
             case "n":
                 if let number = Double(text), number == number.rounded(), abs(number) < 1e15 {
                     value = String(Int(number))
