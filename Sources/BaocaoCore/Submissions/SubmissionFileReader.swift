@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import Yams
 
@@ -85,35 +84,30 @@ public struct SubmissionFileReader: Sendable {
     }
 
     private func readCSV(url: URL, path: String, log: DiagnosticLog) -> [Record] {
-        guard var text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let table = CSVTable(contentsOf: url) else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the file as UTF-8 text; save the spreadsheet as 'CSV UTF-8'")
             return []
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let locator = CSVLocator(path: path, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true) else {
+        guard let headerRow = table.rows.first else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
             return []
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmedWhitespace }
+        let header = headerRow.fields.map { $0.text.trimmedWhitespace }
         guard checkHeader(header, path: path, log: log) else { return [] }
         var records: [Record] = []
-        var line = 2
-        while let row = reader.next() {
-            let start = line
-            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
-            if row.allSatisfy({ $0.trimmedWhitespace.isEmpty }) { continue }
-            guard row.count == header.count else {
-                log.add(SourceLocation(file: path, line: start, column: 1),
-                        "row \(start) has \(row.count) fields but the header has \(header.count); check for a stray or missing comma")
+        records.reserveCapacity(table.rows.count - 1)
+        for row in table.rows.dropFirst() {
+            let fields = row.fields
+            if fields.allSatisfy({ $0.text.trimmedWhitespace.isEmpty }) { continue }
+            guard fields.count == header.count else {
+                log.add(SourceLocation(file: path, line: row.line, column: 1),
+                        "row \(row.line) has \(fields.count) fields but the header has \(header.count); check for a stray or missing comma")
                 continue
             }
-            records.append(record(row: start, header: header, path: path, cell: { index in
-                (row[index], locator.location(line: start, field: index))
+            records.append(record(row: row.line, header: header, path: path, cell: { index in
+                let field = fields[index]
+                return (field.text, SourceLocation(file: path, line: field.line, column: field.column))
             }))
-        }
-        if let error = reader.error {
-            log.add(SourceLocation(file: path, line: line, column: 1), "the CSV stops being readable here: \(error)")
         }
         return records
     }
