@@ -78,9 +78,9 @@ struct CSVTableTests {
         // A quote inside an unquoted field is kept.
         #expect(texts(CSVTable(text: "a\"b,c"))[0] == ["a\"b", "c"])
         // After a closing quote, anything but a comma, a line end or a quote: the quote is kept,
-        // the character after it dropped.
-        #expect(texts(CSVTable(text: "\"ab\"cd,e"))[0] == ["ab\"d", "e"])
-        #expect(texts(CSVTable(text: "\"ab\"đd,e"))[0] == ["ab\"d", "e"])
+        // the character after it dropped, and the field goes on quoted.
+        #expect(texts(CSVTable(text: "\"ab\"cd,e\"\n1"))[0] == ["ab\"d,e"])
+        #expect(texts(CSVTable(text: "\"ab\"đd\",e"))[0] == ["ab\"d", "e"])
         // An unterminated quoted field runs to the end of the file.
         #expect(texts(CSVTable(text: "\"ab,c\nd")) == [["ab,c\nd"]])
     }

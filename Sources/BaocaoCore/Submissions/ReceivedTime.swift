@@ -8,6 +8,11 @@ public enum ReceivedTime {
 
     /// The moment `text` names, or nil when it is not a date with an optional `HH:MM[:SS]`.
     public static func parse(_ text: String) -> Date? {
+        parseCommonForm(text) ?? parseAnyForm(text)
+    }
+
+    /// ``parse(_:)`` the general way, for every written form.
+    static func parseAnyForm(_ text: String) -> Date? {
         let trimmed = text.trimmedWhitespace
         let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard (1...2).contains(parts.count), let day = CalendarDate(parsing: parts[0]) else { return nil }
@@ -21,6 +26,34 @@ public enum ReceivedTime {
             seconds = hour * 3600 + minute * 60 + second
         }
         return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + seconds - vietnamOffset))
+    }
+
+    /// `text` read from its bytes when it is exactly `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` or
+    /// `YYYY-MM-DD HH:MM:SS` (with a space or a `T`) in ASCII digits and names a real moment —
+    /// what nearly every file writes, a row at a time, read without splitting it into strings.
+    /// Nil for any other text (other forms, days or times that do not exist), which
+    /// ``parseAnyForm(_:)`` then reads; for the forms read here both give the same moment.
+    static func parseCommonForm(_ text: String) -> Date? {
+        let length = text.utf8.count
+        guard length == 10 || length == 16 || length == 19 else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Date? in
+            guard let (year, month, day) = CalendarDate.isoDigits(bytes, at: 0),
+                  let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+            var seconds = 0
+            if length > 10 {
+                let colon = UInt8(ascii: ":")
+                guard bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"), bytes[13] == colon,
+                      let hour = CalendarDate.digits(bytes, 11, 2), let minute = CalendarDate.digits(bytes, 14, 2),
+                      hour <= 23, minute <= 59 else { return nil }
+                var second = 0
+                if length == 19 {
+                    guard bytes[16] == colon, let value = CalendarDate.digits(bytes, 17, 2), value <= 59 else { return nil }
+                    second = value
+                }
+                seconds = hour * 3600 + minute * 60 + second
+            }
+            return Date(timeIntervalSince1970: TimeInterval(date.dayNumber * 86_400 + seconds - vietnamOffset))
+        } ?? nil
     }
 
     /// The last moment of `day` in Vietnam: what "received by that day" counts up to.

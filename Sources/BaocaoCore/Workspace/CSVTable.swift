@@ -13,8 +13,8 @@ import Foundation
 /// file's reading, one scalar at a time through an iterator, with the whole text split into lines
 /// again to find each cell's column), including in malformed input: a quote inside an unquoted
 /// field is kept as written; a quoted field's closing quote followed by something else than a
-/// comma, a line end or a second quote is kept, and the one character after it is dropped; an
-/// unterminated quoted field runs to the end of the file.
+/// comma, a line end or a second quote is kept, the one character after it is dropped, and the
+/// field goes on quoted; an unterminated quoted field runs to the end of the file.
 ///
 /// Lines are counted at every LF, CRLF and CR, inside quoted fields too; columns count Unicode
 /// scalars from 1 at the start of the line.

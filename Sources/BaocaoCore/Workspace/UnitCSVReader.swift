@@ -28,7 +28,7 @@ struct UnitCSVReader {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
             return []
         }
-        let header = headerRow.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let header = headerRow.fields.map { $0.text.trimmedWhitespace }
         var usable = true
         for (index, column) in header.enumerated() where !Self.columns.contains(column) {
             let hint = YAMLFile.closest(to: column, in: Self.columns).map { "did you mean '\($0)'? " } ?? ""
@@ -41,19 +41,22 @@ struct UnitCSVReader {
             usable = false
         }
         guard usable else { return [] }
+        // Where each column is, found once for the file rather than for every cell.
+        let places = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
         var records: [UnitRecord] = []
         records.reserveCapacity(table.rows.count - 1)
         for row in table.rows.dropFirst() {
-            if row.fields.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            if let record = readRow(row, header: header) {
+            if row.fields.allSatisfy({ $0.text.trimmedWhitespace.isEmpty }) { continue }
+            if let record = readRow(row, header: header, places: places) {
                 records.append(record)
             }
         }
         return records
     }
 
-    private func readRow(_ row: CSVTable.Row, header: [String]) -> UnitRecord? {
+    /// The unit in `row`; `places` gives the index of each column of `header`.
+    private func readRow(_ row: CSVTable.Row, header: [String], places: [String: Int]) -> UnitRecord? {
         let line = row.line
         if row.fields.count != header.count {
             log.add(SourceLocation(file: path, line: line, column: 1),
@@ -62,8 +65,8 @@ struct UnitCSVReader {
         }
         var failed = false
         func cell(_ column: String) -> (value: String, location: SourceLocation)? {
-            guard let index = header.firstIndex(of: column) else { return nil }
-            let value = row.fields[index].text.trimmingCharacters(in: .whitespaces)
+            guard let index = places[column] else { return nil }
+            let value = row.fields[index].text.trimmedWhitespace
             return value.isEmpty ? nil : (value, location(of: row.fields[index]))
         }
         func fail(_ location: SourceLocation, _ message: String) {
