@@ -28,26 +28,29 @@ public enum ReceivedTime {
         return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + seconds - vietnamOffset))
     }
 
-    /// `text` read from its bytes when it is exactly `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` or
-    /// `YYYY-MM-DD HH:MM:SS` (with a space or a `T`) in ASCII digits and names a real moment —
+    /// `text` read from its bytes when it is exactly `YYYY-MM-DD`, or that with a space or a `T`
+    /// and `HH:MM`, `H:MM`, `HH:MM:SS` or `H:MM:SS`, in ASCII digits, and names a real moment —
     /// what nearly every file writes, a row at a time, read without splitting it into strings.
     /// Nil for any other text (other forms, days or times that do not exist), which
     /// ``parseAnyForm(_:)`` then reads; for the forms read here both give the same moment.
     static func parseCommonForm(_ text: String) -> Date? {
         let length = text.utf8.count
-        guard length == 10 || length == 16 || length == 19 else { return nil }
+        guard length == 10 || (15...19).contains(length) else { return nil }
         return text.utf8.withContiguousStorageIfAvailable { bytes -> Date? in
             guard let (year, month, day) = CalendarDate.isoDigits(bytes, at: 0),
                   let date = CalendarDate(year: year, month: month, day: day) else { return nil }
             var seconds = 0
             if length > 10 {
                 let colon = UInt8(ascii: ":")
-                guard bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"), bytes[13] == colon,
-                      let hour = CalendarDate.digits(bytes, 11, 2), let minute = CalendarDate.digits(bytes, 14, 2),
-                      hour <= 23, minute <= 59 else { return nil }
+                let hourDigits = bytes[12] == colon ? 1 : 2
+                let rest = length - 11 - hourDigits // ":MM" or ":MM:SS"
+                guard bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"), rest == 3 || rest == 6,
+                      bytes[11 + hourDigits] == colon, let hour = CalendarDate.digits(bytes, 11, hourDigits),
+                      let minute = CalendarDate.digits(bytes, 12 + hourDigits, 2), hour <= 23, minute <= 59 else { return nil }
                 var second = 0
-                if length == 19 {
-                    guard bytes[16] == colon, let value = CalendarDate.digits(bytes, 17, 2), value <= 59 else { return nil }
+                if rest == 6 {
+                    guard bytes[14 + hourDigits] == colon, let value = CalendarDate.digits(bytes, 15 + hourDigits, 2),
+                          value <= 59 else { return nil }
                     second = value
                 }
                 seconds = hour * 3600 + minute * 60 + second

@@ -135,7 +135,13 @@ public struct SubmissionFileReader: Sendable {
         case none
 
         init(_ name: String) {
-            if name.isEmpty { self = .none } else if let column = Record.Column(name: name) { self = .standard(column) } else { self = .value(name) }
+            if name.isEmpty {
+                self = .none
+            } else if let column = Record.Column(name: name) {
+                self = .standard(column)
+            } else {
+                self = .value(name)
+            }
         }
     }
 
@@ -317,18 +323,21 @@ public struct SubmissionFileReader: Sendable {
             }
         }
 
-        // Unit: it exists and owes this report for this period.
-        var unit: OrganisationUnit?
+        // Unit: it exists and owes this report for this period. Only its id is kept (a unit is a
+        // large value to copy, and this runs for every row).
+        var unitID: UnitID?
         if let cell = required(.unit, "write the unit's id, such as it is in the workspace's unit files") {
-            unit = tree.unit(cell.text)
-            if unit == nil {
+            if let unit = tree.unit(cell.text) {
+                unitID = unit.id
+                if let obligation, let period {
+                    let reference = min(period.end, obligation.deadline ?? period.end)
+                    if !obligation.reporters.matches(unit, at: reference, in: tree) {
+                        fail(cell.location, "\(unit.name) does not owe '\(obligation.id)' for \(period) (the units that do are chosen by its 'from' in the directive)")
+                    }
+                }
+            } else {
                 let hint = YAMLFile.closest(to: cell.text, in: tree.units.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
                 fail(cell.location, "no unit has the id '\(cell.text)'\(hint)")
-            } else if let unit, let obligation, let period {
-                let reference = min(period.end, obligation.deadline ?? period.end)
-                if !obligation.reporters.matches(unit, at: reference, in: tree) {
-                    fail(cell.location, "\(unit.name) does not owe '\(obligation.id)' for \(period) (the units that do are chosen by its 'from' in the directive)")
-                }
             }
         }
 
@@ -358,9 +367,9 @@ public struct SubmissionFileReader: Sendable {
                 values[field.id] = value
             }
         }
-        guard !failed, let directive, let obligation, let unit, let period, let received else { return nil }
+        guard !failed, let directive, let obligation, let unitID, let period, let received else { return nil }
         return SubmissionRow(row: record.row, submission: Submission(
-            directive: directive.id, obligation: obligation.id, unit: unit.id, period: period,
+            directive: directive.id, obligation: obligation.id, unit: unitID, period: period,
             values: values, narrative: record[.narrative]?.text, receivedAt: received),
             locations: Dictionary(uniqueKeysWithValues: record.values.lazy.map { ($0.name, $0.cell.location) }), start: record.start)
     }
