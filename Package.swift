@@ -53,7 +53,6 @@ let package = Package(
             name: "BaocaoCore",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

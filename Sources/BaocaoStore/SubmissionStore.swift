@@ -118,14 +118,17 @@ public final class SubmissionStore: Sendable {
         let digest = SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let ingestedAt = ISO8601DateFormatter().string(from: now)
+        let ingestedAt = Self.timestamp(now)
         do {
+            // Each row's arguments are made here, before the write lock is taken: tasks ingesting
+            // files at once make theirs in parallel, and only SQLite's own work waits on the lock.
+            let arguments = try rows.map { try Self.arguments($0, encoder: encoder) }
             // IMMEDIATE: the write lock is taken before the duplicate check, so that two processes
             // ingesting the same file cannot both find it new; the other waits on the busy timeout.
             return try Self.retrying { try database.writeWithoutTransaction { db -> IngestOutcome in
                 var outcome = IngestOutcome.added(0)
                 try db.inTransaction(.immediate) {
-                    outcome = try Self.insert(rows, from: path, digest: digest, ingestedAt: ingestedAt, encoder: encoder, db)
+                    outcome = try Self.insert(arguments, from: path, digest: digest, ingestedAt: ingestedAt, db)
                     return .commit
                 }
                 return outcome
@@ -135,48 +138,67 @@ public final class SubmissionStore: Sendable {
         }
     }
 
-    /// The rows of one file, inserted with one prepared statement inside the caller's transaction.
-    private static func insert(_ rows: [SubmissionRow], from path: String, digest: String, ingestedAt: String,
-                               encoder: JSONEncoder, _ db: Database) throws -> IngestOutcome {
-                if let row = try Row.fetchOne(db, sql: "SELECT path, ingested_at FROM source_file WHERE sha256 = ?", arguments: [digest]) {
-                    return .alreadyIngested(path: row["path"], at: row["ingested_at"])
-                }
-                try db.execute(sql: "INSERT INTO source_file (path, sha256, ingested_at, rows) VALUES (?, ?, ?, ?)",
-                               arguments: [path, digest, ingestedAt, rows.count])
-                let file = db.lastInsertedRowID
-                let statement = try db.makeStatement(sql: """
-                    INSERT INTO submission (source_file_id, row, directive, obligation, unit, period, received_at, narrative, field_values)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                for row in rows {
-                    let submission = row.submission
-                    let values = try Self.json(submission.values, encoder: encoder)
-                    try statement.execute(arguments: [file, row.row, submission.directive, submission.obligation, submission.unit,
-                                                      submission.period.description, submission.receivedAt.timeIntervalSince1970,
-                                                      submission.narrative, values])
-                }
-                return .added(rows.count)
+    /// The rows of one file (their ``arguments(_:encoder:)``), inserted with one prepared statement
+    /// inside the caller's transaction.
+    private static func insert(_ rows: [StatementArguments], from path: String, digest: String, ingestedAt: String,
+                               _ db: Database) throws -> IngestOutcome {
+        if let row = try Row.fetchOne(db, sql: "SELECT path, ingested_at FROM source_file WHERE sha256 = ?", arguments: [digest]) {
+            return .alreadyIngested(path: row["path"], at: row["ingested_at"])
+        }
+        try db.execute(sql: "INSERT INTO source_file (path, sha256, ingested_at, rows) VALUES (?, ?, ?, ?)",
+                       arguments: [path, digest, ingestedAt, rows.count])
+        let file: StatementArguments = [db.lastInsertedRowID]
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO submission (source_file_id, row, directive, obligation, unit, period, received_at, narrative, field_values)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for row in rows {
+            try statement.execute(arguments: file + row)
+        }
+        return .added(rows.count)
+    }
+
+    /// What one row binds to the insert after its file's id: row, directive, obligation, unit,
+    /// period, received_at, narrative, field_values.
+    static func arguments(_ row: SubmissionRow, encoder: JSONEncoder) throws -> StatementArguments {
+        let submission = row.submission
+        return [row.row, submission.directive, submission.obligation, submission.unit, submission.period.description,
+                submission.receivedAt.timeIntervalSince1970, submission.narrative, try json(submission.values, encoder: encoder)]
+    }
+
+    /// `now` as ISO 8601 in UTC to the second, `2024-06-30T09:15:00Z`: what `ISO8601DateFormatter`
+    /// writes by default, without making one for every file.
+    static func timestamp(_ now: Date) -> String {
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down))
+        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        let rest = seconds - days * 86_400
+        return "\(CalendarDate(dayNumber: days))T" + String(format: "%02d:%02d:%02dZ", rest / 3600, rest % 3600 / 60, rest % 60)
     }
 
     /// A submission's values as the JSON object the store keeps (keys sorted): written directly
     /// when every value is a whole number or a boolean and every key a plain identifier (most rows;
     /// JSONEncoder costs microseconds a row), else by `encoder`. Both give the same text.
     static func json(_ values: [FieldID: FieldValue], encoder: JSONEncoder) throws -> String {
-        var text = "{", first = true
-        for key in values.keys.sorted() {
-            guard key.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || (48...57).contains($0)
-                                          || (65...90).contains($0) || (97...122).contains($0) }) else {
-                return String(decoding: try encoder.encode(values), as: UTF8.self)
-            }
-            if !first { text += "," }
-            first = false
-            switch values[key]! {
-            case .boolean(let value): text += "\"\(key)\":\(value)"
-            case .integer(let value): text += "\"\(key)\":\(value)"
+        func isPlain(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || (48...57).contains(byte) || (65...90).contains(byte)
+                || (97...122).contains(byte)
+        }
+        var text = "{"
+        text.reserveCapacity(16 * values.count + 2)
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            guard key.utf8.allSatisfy(isPlain) else { return String(decoding: try encoder.encode(values), as: UTF8.self) }
+            if text.utf8.count > 1 { text.append(",") }
+            text.append("\"")
+            text.append(key)
+            text.append("\":")
+            switch value {
+            case .boolean(let value): text.append(value ? "true" : "false")
+            case .integer(let value): text.append(String(value))
             default: return String(decoding: try encoder.encode(values), as: UTF8.self)
             }
         }
-        return text + "}"
+        text.append("}")
+        return text
     }
 
     /// Every stored submission, resubmissions included, in the order they were stored.

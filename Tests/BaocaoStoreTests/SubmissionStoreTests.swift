@@ -244,3 +244,14 @@ struct ValuesJSONTests {
         #expect(StoredSubmission.flatValues(text) == nil)
     }
 }
+
+@Suite("The store's time of ingest")
+struct IngestTimestampTests {
+    @Test("Written as ISO8601DateFormatter writes it")
+    func timestamp() {
+        for seconds in [0.0, 1_698_650_405.75, 1_719_792_000, 4_102_444_799.999] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(SubmissionStore.timestamp(date) == ISO8601DateFormatter().string(from: date))
+        }
+    }
+}

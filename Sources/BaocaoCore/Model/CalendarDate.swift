@@ -25,6 +25,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
 
     /// Parses `YYYY-MM-DD`, `DD/MM/YYYY` or `DD-MM-YYYY` (one- or two-digit day and month).
     public init?(parsing text: String) {
+        if let (year, month, day) = Self.isoDigits(text) {
+            self.init(year: year, month: month, day: day)
+        } else {
+            self.init(parsingAnyForm: text)
+        }
+    }
+
+    /// ``init(parsing:)`` the general way, for every written form (spaces around, one-digit day
+    /// and month, day first).
+    init?(parsingAnyForm text: String) {
         let trimmed = text.trimmedWhitespace
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4 {
@@ -39,6 +49,35 @@ public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
               (1...2).contains(parts[1].count),
               let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of `text` when it is exactly `YYYY-MM-DD` in ASCII digits, read from
+    /// its bytes: the form nearly every file writes, read without the splitting and trimming the
+    /// other forms need (a submission file has one or two dates a row). Nil for any other text,
+    /// which ``init(parsingAnyForm:)`` reads.
+    static func isoDigits(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        guard text.utf8.count == 10 else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in isoDigits(bytes, at: 0) } ?? nil
+    }
+
+    /// ``isoDigits(_:)`` for the 10 bytes of `bytes` from `start`; the caller has checked that they are there.
+    static func isoDigits(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (year: Int, month: Int, day: Int)? {
+        let dash = UInt8(ascii: "-")
+        guard bytes[start + 4] == dash, bytes[start + 7] == dash,
+              let year = digits(bytes, start, 4), let month = digits(bytes, start + 5, 2),
+              let day = digits(bytes, start + 8, 2) else { return nil }
+        return (year, month, day)
+    }
+
+    /// The number written by the `count` ASCII digits of `bytes` from `start`, or nil when one is not a digit.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for byte in bytes[start..<start + count] {
+            let digit = Int(byte) &- 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            value = value * 10 + digit
+        }
+        return value
     }
 
     /// Whether `year` is a leap year in the Gregorian calendar.

@@ -38,6 +38,12 @@ public enum FieldValue: Sendable, Hashable, Codable, CustomStringConvertible {
         let trimmed = text.trimmedWhitespace
         switch type {
         case .boolean:
+            // The words as files write them, before lower-casing (a string made for every cell).
+            switch trimmed {
+            case "có", "true", "x", "1": self = .boolean(true); return
+            case "không", "false", "0": self = .boolean(false); return
+            default: break
+            }
             switch trimmed.lowercased() {
             case "true", "yes", "có", "co", "1", "x": self = .boolean(true)
             case "false", "no", "không", "khong", "0": self = .boolean(false)

@@ -24,6 +24,15 @@ public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
 
     /// Parses the written forms above.
     public init?(parsing text: String) {
+        if let (year, month) = Self.digitForm(text) {
+            self.init(kind: month == nil ? .year : .month, year: year, index: month ?? 1)
+        } else {
+            self.init(parsingAnyForm: text)
+        }
+    }
+
+    /// ``init(parsing:)`` the general way, for every written form.
+    init?(parsingAnyForm text: String) {
         let parts = text.trimmedWhitespace.uppercased()
             .split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
@@ -35,6 +44,21 @@ public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
         if tail.hasPrefix("H"), let i = Int(tail.dropFirst()) { self.init(kind: .sixMonths, year: year, index: i); return }
         if tail.count == 2, let i = Int(tail) { self.init(kind: .month, year: year, index: i); return }
         return nil
+    }
+
+    /// Year and month of `text` when it is exactly `YYYY` or `YYYY-MM` in ASCII digits, read from
+    /// its bytes: the forms nearly every submission file writes, a row at a time, read without
+    /// upper-casing and splitting. Nil for any other text, which ``init(parsingAnyForm:)``
+    /// reads (with the same answer for these forms).
+    static func digitForm(_ text: String) -> (year: Int, month: Int?)? {
+        let length = text.utf8.count
+        guard length == 4 || length == 7 else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> (year: Int, month: Int?)? in
+            guard let year = CalendarDate.digits(bytes, 0, 4) else { return nil }
+            guard length == 7 else { return (year, nil) }
+            guard bytes[4] == UInt8(ascii: "-"), let month = CalendarDate.digits(bytes, 5, 2) else { return nil }
+            return (year, month)
+        } ?? nil
     }
 
     /// The first calendar day of the period.

@@ -8,6 +8,11 @@ public enum ReceivedTime {
 
     /// The moment `text` names, or nil when it is not a date with an optional `HH:MM[:SS]`.
     public static func parse(_ text: String) -> Date? {
+        parseCommonForm(text) ?? parseAnyForm(text)
+    }
+
+    /// ``parse(_:)`` the general way, for every written form.
+    static func parseAnyForm(_ text: String) -> Date? {
         let trimmed = text.trimmedWhitespace
         let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard (1...2).contains(parts.count), let day = CalendarDate(parsing: parts[0]) else { return nil }
@@ -21,6 +26,37 @@ public enum ReceivedTime {
             seconds = hour * 3600 + minute * 60 + second
         }
         return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + seconds - vietnamOffset))
+    }
+
+    /// `text` read from its bytes when it is exactly `YYYY-MM-DD`, or that with a space or a `T`
+    /// and `HH:MM`, `H:MM`, `HH:MM:SS` or `H:MM:SS`, in ASCII digits, and names a real moment —
+    /// what nearly every file writes, a row at a time, read without splitting it into strings.
+    /// Nil for any other text (other forms, days or times that do not exist), which
+    /// ``parseAnyForm(_:)`` then reads; for the forms read here both give the same moment.
+    static func parseCommonForm(_ text: String) -> Date? {
+        let length = text.utf8.count
+        guard length == 10 || (15...19).contains(length) else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Date? in
+            guard let (year, month, day) = CalendarDate.isoDigits(bytes, at: 0),
+                  let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+            var seconds = 0
+            if length > 10 {
+                let colon = UInt8(ascii: ":")
+                let hourDigits = bytes[12] == colon ? 1 : 2
+                let rest = length - 11 - hourDigits // ":MM" or ":MM:SS"
+                guard bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"), rest == 3 || rest == 6,
+                      bytes[11 + hourDigits] == colon, let hour = CalendarDate.digits(bytes, 11, hourDigits),
+                      let minute = CalendarDate.digits(bytes, 12 + hourDigits, 2), hour <= 23, minute <= 59 else { return nil }
+                var second = 0
+                if rest == 6 {
+                    guard bytes[14 + hourDigits] == colon, let value = CalendarDate.digits(bytes, 15 + hourDigits, 2),
+                          value <= 59 else { return nil }
+                    second = value
+                }
+                seconds = hour * 3600 + minute * 60 + second
+            }
+            return Date(timeIntervalSince1970: TimeInterval(date.dayNumber * 86_400 + seconds - vietnamOffset))
+        } ?? nil
     }
 
     /// The last moment of `day` in Vietnam: what "received by that day" counts up to.

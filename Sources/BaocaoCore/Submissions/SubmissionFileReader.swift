@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import Yams
 
@@ -19,7 +18,7 @@ import Yams
 public struct SubmissionFileReader: Sendable {
     public let workspace: Workspace
 
-    static let standardColumns = ["directive", "obligation", "unit", "period", "received", "narrative"]
+    static let standardColumns = Record.Column.allCases.map(\.name)
 
     public init(workspace: Workspace) {
         self.workspace = workspace
@@ -67,53 +66,111 @@ public struct SubmissionFileReader: Sendable {
             }
         }
         guard log.isEmpty else { throw .invalid(log.sorted) }
-        return (rows.map { row in
-            var row = row
-            row.submission.source = path
-            return row
-        }, warnings)
+        for index in rows.indices { rows[index].submission.source = path }
+        return (rows, warnings)
     }
 
     // MARK: Raw records
 
     /// One submission as written: each cell with where it is.
     struct Record {
+        typealias Cell = (text: String, location: SourceLocation)
+
+        /// The columns every format names the same way; the others are values.
+        enum Column: Int, CaseIterable {
+            case directive, obligation, unit, period, received, narrative
+
+            /// As written in a header row or a key.
+            var name: String {
+                switch self {
+                case .directive: "directive"
+                case .obligation: "obligation"
+                case .unit: "unit"
+                case .period: "period"
+                case .received: "received"
+                case .narrative: "narrative"
+                }
+            }
+
+            /// The column named `name`, if it is one of these.
+            init?(name: String) {
+                guard let column = Self.allCases.first(where: { $0.name == name }) else { return nil }
+                self = column
+            }
+        }
+
         var row: Int
         var start: SourceLocation
-        var cells: [String: (text: String, location: SourceLocation)] = [:]
-        var values: [String: (text: String, location: SourceLocation)] = [:]
+        /// The cells of the standard columns, by ``Column`` (an array, not a dictionary: a
+        /// record is made for every row of a file).
+        var cells: [Cell?] = Array(repeating: nil, count: Column.allCases.count)
+        /// The values, by field id, in the order first written; an id written twice keeps the last.
+        private(set) var values: [(name: String, cell: Cell)] = []
+
+        init(row: Int, start: SourceLocation) {
+            self.row = row
+            self.start = start
+        }
+
+        subscript(column: Column) -> Cell? {
+            get { cells[column.rawValue] }
+            set { cells[column.rawValue] = newValue }
+        }
+
+        /// Sets the value `name` to `cell`, in place of one written before under the same name.
+        mutating func setValue(_ name: String, _ cell: Cell) {
+            if let index = values.firstIndex(where: { $0.name == name }) {
+                values[index].cell = cell
+            } else {
+                values.append((name, cell))
+            }
+        }
+    }
+
+    /// What a header column holds: a standard column, a value (named by its field id), or
+    /// nothing (no header).
+    enum HeaderColumn {
+        case standard(Record.Column)
+        case value(String)
+        case none
+
+        init(_ name: String) {
+            if name.isEmpty {
+                self = .none
+            } else if let column = Record.Column(name: name) {
+                self = .standard(column)
+            } else {
+                self = .value(name)
+            }
+        }
     }
 
     private func readCSV(url: URL, path: String, log: DiagnosticLog) -> [Record] {
-        guard var text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let table = CSVTable(contentsOf: url) else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the file as UTF-8 text; save the spreadsheet as 'CSV UTF-8'")
             return []
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let locator = CSVLocator(path: path, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true) else {
+        guard let headerRow = table.rows.first else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
             return []
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmedWhitespace }
+        let header = headerRow.fields.map { $0.text.trimmedWhitespace }
         guard checkHeader(header, path: path, log: log) else { return [] }
+        let columns = header.map(HeaderColumn.init)
         var records: [Record] = []
-        var line = 2
-        while let row = reader.next() {
-            let start = line
-            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
-            if row.allSatisfy({ $0.trimmedWhitespace.isEmpty }) { continue }
-            guard row.count == header.count else {
-                log.add(SourceLocation(file: path, line: start, column: 1),
-                        "row \(start) has \(row.count) fields but the header has \(header.count); check for a stray or missing comma")
+        records.reserveCapacity(table.rows.count - 1)
+        for row in table.rows.dropFirst() {
+            let fields = row.fields
+            if fields.allSatisfy({ $0.text.trimmedWhitespace.isEmpty }) { continue }
+            guard fields.count == header.count else {
+                log.add(SourceLocation(file: path, line: row.line, column: 1),
+                        "row \(row.line) has \(fields.count) fields but the header has \(header.count); check for a stray or missing comma")
                 continue
             }
-            records.append(record(row: start, header: header, path: path, cell: { index in
-                (row[index], locator.location(line: start, field: index))
+            records.append(record(row: row.line, columns: columns, path: path, cell: { index in
+                let field = fields[index]
+                return (field.text, SourceLocation(file: path, line: field.line, column: field.column))
             }))
-        }
-        if let error = reader.error {
-            log.add(SourceLocation(file: path, line: line, column: 1), "the CSV stops being readable here: \(error)")
         }
         return records
     }
@@ -136,13 +193,14 @@ public struct SubmissionFileReader: Sendable {
         let width = (first.cells.keys.max() ?? -1) + 1
         let header = (0..<width).map { (first.cells[$0] ?? "").trimmedWhitespace }
         guard checkHeader(header, path: path, log: log) else { return [] }
+        let columns = header.map(HeaderColumn.init)
         return sheet.rows.dropFirst().compactMap { row in
             guard row.cells.values.contains(where: { !$0.trimmedWhitespace.isEmpty }) else { return nil }
             for column in row.cells.keys where column >= width && !(row.cells[column] ?? "").isEmpty {
                 log.add(SourceLocation(file: path, line: row.number, column: column + 1),
                         "row \(row.number) has a value in column \(column + 1), which has no header")
             }
-            return record(row: row.number, header: header, path: path, cell: { index in
+            return record(row: row.number, columns: columns, path: path, cell: { index in
                 (row.cells[index] ?? "", SourceLocation(file: path, line: row.number, column: index + 1))
             })
         }
@@ -159,16 +217,17 @@ public struct SubmissionFileReader: Sendable {
     }
 
     /// A row of a sheet (CSV or XLSX) as a record: the standard columns as cells, the others as values.
-    private func record(row: Int, header: [String], path: String, cell: (Int) -> (String, SourceLocation)) -> Record {
+    private func record(row: Int, columns: [HeaderColumn], path: String, cell: (Int) -> (String, SourceLocation)) -> Record {
         var record = Record(row: row, start: SourceLocation(file: path, line: row, column: 1))
-        for (index, column) in header.enumerated() where !column.isEmpty {
+        for (index, column) in columns.enumerated() {
+            if case .none = column { continue }
             let (text, location) = cell(index)
             let value = text.trimmedWhitespace
             guard !value.isEmpty else { continue }
-            if Self.standardColumns.contains(column) {
-                record.cells[column] = (value, location)
-            } else {
-                record.values[column] = (value, location)
+            switch column {
+            case .standard(let standard): record[standard] = (value, location)
+            case .value(let name): record.setValue(name, (value, location))
+            case .none: break
             }
         }
         return record
@@ -189,9 +248,9 @@ public struct SubmissionFileReader: Sendable {
         let entries = file.attempt { () throws(Diagnostic) in
             try file.mappings(list, what: "submission", keys: keys) { entry -> Record? in
                 var record = Record(row: file.location(entry.node).line, start: file.location(entry.node))
-                for key in Self.standardColumns {
-                    if let node = entry.value(key), let text = file.attempt({ () throws(Diagnostic) in try file.text(node) }) {
-                        record.cells[key] = (text, file.location(node))
+                for column in Record.Column.allCases {
+                    if let node = entry.value(column.name), let text = file.attempt({ () throws(Diagnostic) in try file.text(node) }) {
+                        record[column] = (text, file.location(node))
                     }
                 }
                 if let node = entry.value("values") {
@@ -202,7 +261,7 @@ public struct SubmissionFileReader: Sendable {
                     for (key, value) in values {
                         guard let name = key.string else { continue }
                         if let text = file.attempt({ () throws(Diagnostic) in try file.text(value) }) {
-                            record.values[name] = (text, file.location(value))
+                            record.setValue(name, (text, file.location(value)))
                         }
                     }
                 }
@@ -220,9 +279,9 @@ public struct SubmissionFileReader: Sendable {
             log.add(location, message)
             failed = true
         }
-        func required(_ key: String, _ hint: String) -> (text: String, location: SourceLocation)? {
-            guard let cell = record.cells[key] else {
-                fail(record.start, "row \(record.row) has no \(key); \(hint)")
+        func required(_ column: Record.Column, _ hint: String) -> Record.Cell? {
+            guard let cell = record[column] else {
+                fail(record.start, "row \(record.row) has no \(column.name); \(hint)")
                 return nil
             }
             return cell
@@ -231,7 +290,7 @@ public struct SubmissionFileReader: Sendable {
 
         // Directive and obligation.
         let directive: Directive?
-        if let cell = record.cells["directive"] {
+        if let cell = record[.directive] {
             directive = workspace.directive(cell.text)
             if directive == nil {
                 fail(cell.location, "no directive has the id or number '\(cell.text)'; the workspace's are: \(workspace.directives.map { $0.number ?? $0.id }.joined(separator: ", "))")
@@ -242,7 +301,7 @@ public struct SubmissionFileReader: Sendable {
             fail(record.start, "row \(record.row) has no directive; this workspace has \(workspace.directives.count), so name one (its id or number)")
             directive = nil
         }
-        let obligationCell = required("obligation", "write the id of the report, such as 'bao-cao-ket-qua'")
+        let obligationCell = required(.obligation, "write the id of the report, such as 'bao-cao-ket-qua'")
         var obligation: ReportingObligation?
         if let directive, let obligationCell {
             obligation = directive.obligation(obligationCell.text)
@@ -255,7 +314,7 @@ public struct SubmissionFileReader: Sendable {
 
         // Period.
         var period: Period?
-        if let cell = required("period", "write the period, such as 2023, 2023-H1, 2023-Q2 or 2023-05") {
+        if let cell = required(.period, "write the period, such as 2023, 2023-H1, 2023-Q2 or 2023-05") {
             period = Period(parsing: cell.text)
             if period == nil {
                 fail(cell.location, "'\(cell.text)' is not \(Period.expectedForm)")
@@ -264,24 +323,27 @@ public struct SubmissionFileReader: Sendable {
             }
         }
 
-        // Unit: it exists and owes this report for this period.
-        var unit: OrganisationUnit?
-        if let cell = required("unit", "write the unit's id, such as it is in the workspace's unit files") {
-            unit = tree.unit(cell.text)
-            if unit == nil {
+        // Unit: it exists and owes this report for this period. Only its id is kept (a unit is a
+        // large value to copy, and this runs for every row).
+        var unitID: UnitID?
+        if let cell = required(.unit, "write the unit's id, such as it is in the workspace's unit files") {
+            if let unit = tree.unit(cell.text) {
+                unitID = unit.id
+                if let obligation, let period {
+                    let reference = min(period.end, obligation.deadline ?? period.end)
+                    if !obligation.reporters.matches(unit, at: reference, in: tree) {
+                        fail(cell.location, "\(unit.name) does not owe '\(obligation.id)' for \(period) (the units that do are chosen by its 'from' in the directive)")
+                    }
+                }
+            } else {
                 let hint = YAMLFile.closest(to: cell.text, in: tree.units.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
                 fail(cell.location, "no unit has the id '\(cell.text)'\(hint)")
-            } else if let unit, let obligation, let period {
-                let reference = min(period.end, obligation.deadline ?? period.end)
-                if !obligation.reporters.matches(unit, at: reference, in: tree) {
-                    fail(cell.location, "\(unit.name) does not owe '\(obligation.id)' for \(period) (the units that do are chosen by its 'from' in the directive)")
-                }
             }
         }
 
         // When it arrived.
         var received: Date?
-        if let cell = required("received", "write when it arrived, such as 2023-10-30 or 2023-10-30 14:20") {
+        if let cell = required(.received, "write when it arrived, such as 2023-10-30 or 2023-10-30 14:20") {
             received = ReceivedTime.parse(cell.text)
             if received == nil {
                 fail(cell.location, "'\(cell.text)' is not a time of arrival; write 2023-10-30 or 2023-10-30 14:20 (Vietnam's time)")
@@ -291,7 +353,7 @@ public struct SubmissionFileReader: Sendable {
         // Values.
         var values: [FieldID: FieldValue] = [:]
         if let obligation {
-            for (name, cell) in record.values.sorted(by: { $0.value.location < $1.value.location }) {
+            for (name, cell) in record.values.sorted(by: { $0.cell.location < $1.cell.location }) {
                 guard let field = obligation.field(name) else {
                     let ids = obligation.fields.map(\.id)
                     let hint = YAMLFile.closest(to: name, in: ids).map { "did you mean '\($0)'? " } ?? ""
@@ -305,11 +367,11 @@ public struct SubmissionFileReader: Sendable {
                 values[field.id] = value
             }
         }
-        guard !failed, let directive, let obligation, let unit, let period, let received else { return nil }
+        guard !failed, let directive, let obligation, let unitID, let period, let received else { return nil }
         return SubmissionRow(row: record.row, submission: Submission(
-            directive: directive.id, obligation: obligation.id, unit: unit.id, period: period,
-            values: values, narrative: record.cells["narrative"]?.text, receivedAt: received),
-            locations: record.values.mapValues(\.location), start: record.start)
+            directive: directive.id, obligation: obligation.id, unit: unitID, period: period,
+            values: values, narrative: record[.narrative]?.text, receivedAt: received),
+            locations: Dictionary(uniqueKeysWithValues: record.values.lazy.map { ($0.name, $0.cell.location) }), start: record.start)
     }
 
     static func describe(_ type: FieldType) -> String {

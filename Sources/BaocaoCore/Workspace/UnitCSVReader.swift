@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Reads a CSV unit file, for provinces with thousands of units (what officials export from a
@@ -21,21 +20,19 @@ struct UnitCSVReader {
     let log: DiagnosticLog
 
     func read() -> [UnitRecord] {
-        guard var text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let table = CSVTable(contentsOf: url) else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the file as UTF-8 text; save the spreadsheet as 'CSV UTF-8'")
             return []
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true) else {
+        guard let headerRow = table.rows.first else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
             return []
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRow.fields.map { $0.text.trimmedWhitespace }
         var usable = true
         for (index, column) in header.enumerated() where !Self.columns.contains(column) {
             let hint = YAMLFile.closest(to: column, in: Self.columns).map { "did you mean '\($0)'? " } ?? ""
-            log.add(location(line: 1, field: index, lines: lines),
+            log.add(location(of: headerRow.fields[index]),
                     "unknown column '\(column)'; \(hint)expected columns: \(Self.columns.joined(separator: ", "))")
             usable = false
         }
@@ -44,34 +41,33 @@ struct UnitCSVReader {
             usable = false
         }
         guard usable else { return [] }
+        // Where each column is, found once for the file rather than for every cell.
+        let places = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
         var records: [UnitRecord] = []
-        var line = 2
-        while let row = reader.next() {
-            let startLine = line
-            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            if let record = readRow(row, header: header, line: startLine, lines: lines) {
+        records.reserveCapacity(table.rows.count - 1)
+        for row in table.rows.dropFirst() {
+            if row.fields.allSatisfy({ $0.text.trimmedWhitespace.isEmpty }) { continue }
+            if let record = readRow(row, header: header, places: places) {
                 records.append(record)
             }
-        }
-        if let error = reader.error {
-            log.add(SourceLocation(file: path, line: line, column: 1), "the CSV stops being readable here: \(error)")
         }
         return records
     }
 
-    private func readRow(_ row: [String], header: [String], line: Int, lines: [String]) -> UnitRecord? {
-        if row.count != header.count {
+    /// The unit in `row`; `places` gives the index of each column of `header`.
+    private func readRow(_ row: CSVTable.Row, header: [String], places: [String: Int]) -> UnitRecord? {
+        let line = row.line
+        if row.fields.count != header.count {
             log.add(SourceLocation(file: path, line: line, column: 1),
-                    "this row has \(row.count) fields but the header has \(header.count); check for a stray or missing comma")
+                    "this row has \(row.fields.count) fields but the header has \(header.count); check for a stray or missing comma")
             return nil
         }
         var failed = false
         func cell(_ column: String) -> (value: String, location: SourceLocation)? {
-            guard let index = header.firstIndex(of: column) else { return nil }
-            let value = row[index].trimmingCharacters(in: .whitespaces)
-            return value.isEmpty ? nil : (value, location(line: line, field: index, lines: lines))
+            guard let index = places[column] else { return nil }
+            let value = row.fields[index].text.trimmedWhitespace
+            return value.isEmpty ? nil : (value, location(of: row.fields[index]))
         }
         func fail(_ location: SourceLocation, _ message: String) {
             log.add(location, message)
@@ -130,8 +126,8 @@ struct UnitCSVReader {
                           mergedIntoLocation: mergedInto?.location)
     }
 
-    /// The 1-based column where field `field` starts on `line`, counting commas outside quotes.
-    private func location(line: Int, field: Int, lines: [String]) -> SourceLocation {
-        CSVLocator(path: path, lines: lines).location(line: line, field: field)
+    /// Where `field` starts in the file.
+    private func location(of field: CSVTable.Field) -> SourceLocation {
+        SourceLocation(file: path, line: field.line, column: field.column)
     }
 }

@@ -1,0 +1,181 @@
+import Foundation
+
+/// A CSV file read whole, in one pass over its UTF-8 bytes: every record with its fields, and for
+/// each field the line and column where it starts, for messages that point at the cell.
+///
+/// The unit files and the submission files are read with it. It reads RFC 4180 as spreadsheets
+/// write it: fields separated by commas, records ended by LF, CRLF or CR; a field that starts with
+/// a quote runs to the next lone quote, may hold commas and line ends, and writes a quote as two.
+/// A byte-order mark at the start is skipped. A record is kept even when its field count differs
+/// from the header's: the readers report that with the record's line.
+///
+/// It reads the same fields as CSV.swift, which the readers used before (and which cost most of a
+/// file's reading, one scalar at a time through an iterator, with the whole text split into lines
+/// again to find each cell's column), including in malformed input: a quote inside an unquoted
+/// field is kept as written; a quoted field's closing quote followed by something else than a
+/// comma, a line end or a second quote is kept, the one character after it is dropped, and the
+/// field goes on quoted; an unterminated quoted field runs to the end of the file.
+///
+/// Lines are counted at every LF, CRLF and CR, inside quoted fields too; columns count Unicode
+/// scalars from 1 at the start of the line.
+struct CSVTable {
+    /// One field: its text, without the quotes around it and with doubled quotes made single, and
+    /// where its first character (the opening quote, for a quoted field) is.
+    struct Field {
+        var text: String
+        var line: Int
+        var column: Int
+    }
+
+    /// One record: the line where it starts, and its fields in order.
+    struct Row {
+        var line: Int
+        var fields: [Field]
+    }
+
+    /// Every record in the file, the header row first; empty for an empty file.
+    private(set) var rows: [Row]
+
+    /// The records of `text` (a leading byte-order mark is skipped).
+    init(text: String) {
+        var text = text
+        rows = text.withUTF8 { Self.parse($0) }
+    }
+
+    /// The records of the file at `url`, or nil when it cannot be read or is not UTF-8 text.
+    init?(contentsOf url: URL) {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        self.init(text: text)
+    }
+
+    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""),
+                       lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+
+    /// Whether `byte` starts a Unicode scalar in UTF-8 (is not a continuation byte).
+    @inline(__always)
+    private static func startsScalar(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+
+    /// How many bytes the UTF-8 scalar whose first byte is `byte` takes.
+    @inline(__always)
+    private static func scalarLength(_ byte: UInt8) -> Int {
+        byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+    }
+
+    /// The records in `bytes` (valid UTF-8).
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [Row] {
+        let count = bytes.count
+        var index = 0
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+
+        // Where we are: the line, and the column at byte `counted` of it (scalars are counted
+        // lazily, up to the start of each field).
+        var line = 1, column = 1, counted = index
+        func columnAt(_ offset: Int) -> Int {
+            var position = counted
+            while position < offset {
+                if startsScalar(bytes[position]) { column += 1 }
+                position += 1
+            }
+            counted = offset
+            return column
+        }
+        /// A line ended just before `offset`.
+        func newLine(at offset: Int) {
+            line += 1
+            column = 1
+            counted = offset
+        }
+        func text(_ start: Int, _ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+
+        var rows: [Row] = []
+        var escaped: [UInt8] = []
+        while index < count {
+            var row = Row(line: line, fields: [])
+            row.fields.reserveCapacity(rows.last?.fields.count ?? 8)
+            var rowEnded = false
+            while !rowEnded {
+                let fieldLine = line, fieldColumn = columnAt(index)
+                if index < count, bytes[index] == quote {
+                    // Quoted: up to the quote that is not doubled.
+                    escaped.removeAll(keepingCapacity: true)
+                    var segment = index + 1, position = index + 1
+                    var closed = false
+                    while position < count {
+                        let byte = bytes[position]
+                        if byte == quote {
+                            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<position]))
+                            let next = position + 1
+                            if next == count {
+                                index = next
+                                rowEnded = true
+                            } else if bytes[next] == comma {
+                                index = next + 1
+                            } else if bytes[next] == lineFeed {
+                                index = next + 1
+                                newLine(at: index)
+                                rowEnded = true
+                            } else if bytes[next] == carriageReturn {
+                                index = next + 1
+                                if index < count, bytes[index] == lineFeed { index += 1 }
+                                newLine(at: index)
+                                rowEnded = true
+                            } else if bytes[next] == quote {
+                                escaped.append(quote)
+                                segment = next + 1
+                                position = next + 1
+                                continue
+                            } else {
+                                // What CSV.swift did: keep the quote, drop the character after it.
+                                escaped.append(quote)
+                                segment = next + scalarLength(bytes[next])
+                                position = segment
+                                continue
+                            }
+                            closed = true
+                            break
+                        } else if byte == lineFeed {
+                            if position == 0 || bytes[position - 1] != carriageReturn { line += 1 }
+                            column = 1
+                            counted = position + 1
+                        } else if byte == carriageReturn {
+                            line += 1
+                            column = 1
+                            counted = position + 1
+                        }
+                        position += 1
+                    }
+                    if !closed {
+                        escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<count]))
+                        index = count
+                        rowEnded = true
+                    }
+                    row.fields.append(Field(text: String(decoding: escaped, as: UTF8.self), line: fieldLine, column: fieldColumn))
+                } else {
+                    // Unquoted: up to the next comma or line end.
+                    var end = index
+                    while end < count {
+                        let byte = bytes[end]
+                        if byte == comma || byte == lineFeed || byte == carriageReturn { break }
+                        end += 1
+                    }
+                    row.fields.append(Field(text: text(index, end), line: fieldLine, column: fieldColumn))
+                    if end == count {
+                        index = count
+                        rowEnded = true
+                    } else if bytes[end] == comma {
+                        index = end + 1
+                    } else {
+                        index = end + 1
+                        if bytes[end] == carriageReturn, index < count, bytes[index] == lineFeed { index += 1 }
+                        newLine(at: index)
+                        rowEnded = true
+                    }
+                }
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+}
