@@ -105,6 +105,11 @@ public final class SubmissionStore: Sendable {
         migrator.registerMigration("v2: submissions by period") { db in
             try db.create(index: "submission_by_period", on: "submission", columns: ["period", "directive"])
         }
+        migrator.registerMigration("v3: no index by report") { db in
+            // Every read goes by period (v2); keeping this index up to date was most of the
+            // writer's work when a national year is ingested.
+            try db.drop(index: "submission_by_report")
+        }
         return migrator
     }
 
