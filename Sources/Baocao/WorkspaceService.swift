@@ -135,20 +135,25 @@ public final class WorkspaceService: Sendable {
                        unit: UnitID? = nil, under: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ComplianceReport> {
         if let under { _ = try self.unit(under) }
         // Only which report each submission of the period answers and when it came: no values;
-        // with `under`, only that unit's and those below it.
+        // with `under`, only that unit's and those below it. Read on another core while the
+        // schedule is worked out.
         let units = under.map { under in
             Set([under] + workspace.organisation.descendants(of: under, at: period.end).map(\.id))
         }
-        let submissions: [Submission]
+        let store: SubmissionStore
         do {
-            submissions = try storeBox.store().receipts(period: period, directive: directive, units: units)
+            store = try storeBox.store()
         } catch {
             throw .store(error)
         }
-        return try withChain { chain in
-            ComplianceReport(workspace: workspace, rules: chain, submissions: submissions, period: period, asOf: asOf,
-                             directive: directive, level: level, unit: unit, under: under)
+        let read = ConcurrentRead { () throws(StoreError) -> [Submission] in try store.receipts(period: period, directive: directive, units: units) }
+        let large = under == nil && workspace.organisation.units.count >= Scheduler.defaultSplitFrom
+        let answer = try withChains(large ? ProcessInfo.processInfo.activeProcessorCount : 1) { chains throws(WorkspaceServiceError) in
+            ComplianceReport(workspace: workspace, rules: chains[0], helpers: Array(chains.dropFirst()), period: period, asOf: asOf,
+                             directive: directive, level: level, unit: unit, under: under, submissions: { read.value ?? [] })
         }
+        if let error = read.error { throw .store(error) }
+        return answer
     }
 
     /// The reports to chase on `asOf`: missing, or due within `within` days, grouped by receiver.

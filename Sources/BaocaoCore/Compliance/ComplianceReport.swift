@@ -21,6 +21,17 @@ public struct ComplianceReport: Sendable {
     public init(workspace: Workspace, rules: any ScheduleRules, submissions: [Submission], period: Period,
                 asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil, unit: UnitID? = nil,
                 under: UnitID? = nil) {
+        self.init(workspace: workspace, rules: rules, period: period, asOf: asOf, directive: directive, level: level,
+                  unit: unit, under: under, submissions: { submissions })
+    }
+
+    /// ``init(workspace:rules:submissions:period:asOf:directive:level:unit:under:)`` with the
+    /// submissions asked for once the schedule is worked out, so that a caller can read them
+    /// meanwhile (a national period's receipts take as long to read as its schedule to make), and
+    /// with `helpers` to split the schedule among cores (see ``Scheduler``).
+    public init(workspace: Workspace, rules: any ScheduleRules, helpers: [any ScheduleRules] = [], period: Period,
+                asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil, unit: UnitID? = nil,
+                under: UnitID? = nil, submissions: () -> [Submission]) {
         self.period = period
         self.asOf = asOf
         let tree = workspace.organisation
@@ -35,7 +46,7 @@ public struct ComplianceReport: Sendable {
         }
         // Every report of the period: its deadline falls at the earliest in the period, at the
         // latest a year after it.
-        let schedule = Scheduler(workspace: workspace, rules: rules)
+        let schedule = Scheduler(workspace: workspace, rules: rules, helpers: helpers)
             .schedule(from: min(period.start, workspace.directives.map(\.date).min() ?? period.start),
                       to: period.end.adding(days: 366), period: period, units: units)
         problems = schedule.problems
@@ -46,7 +57,7 @@ public struct ComplianceReport: Sendable {
                 && (level == nil || tree.levelID(ofUnit: report.unit) == level)
                 && (below?.contains(report.unit) ?? true)
         }
-        entries = Self.entries(for: due, submissions: submissions, asOf: asOf)
+        entries = Self.entries(for: due, submissions: submissions(), asOf: asOf)
         let entries = self.entries
         byLevel = tree.levels.compactMap { level in
             let group = entries.filter { tree.levelID(ofUnit: $0.report.unit) == level.id }

@@ -276,9 +276,10 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     /// Every plugin's `validate` hook, in chain order; each sees the submission as it is (findings
     /// do not change it) and adds its own findings.
     public func validate(_ submission: Submission) -> [SubmissionFinding] {
-        guard let directive = context.workspace.directive(submission.directive),
-              let obligation = directive.obligation(submission.obligation),
-              runtimes.contains(where: { $0.provides(.validate) }) else { return [] }
+        // The cheap test first: most chains have no validate hook, and a national ingest asks per row.
+        guard runtimes.contains(where: { $0.provides(.validate) }),
+              let directive = context.workspace.directive(submission.directive),
+              let obligation = directive.obligation(submission.obligation) else { return [] }
         var findings: [SubmissionFinding] = []
         let subject = "unit \(submission.unit), \(directive.id)/\(obligation.id), \(submission.period)"
         for runtime in runtimes where runtime.provides(.validate) {
