@@ -68,7 +68,7 @@ FUZZ_TARGETS := workspace csv xlsx json import
 fuzz: deps
 	@for t in $(FUZZ_TARGETS); do BAOCAO_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer --product fuzz-$$t || exit 1; done
 	@mkdir -p out/fuzz
-	@for t in $(FUZZ_TARGETS); do mkdir -p out/fuzz/corpus-$$t; done
+	@for t in workspace csv xlsx json import; do mkdir -p out/fuzz/corpus-$$t; done
 	@i=0; for f in examples/*/workspace.yaml Tests/Fixtures/*/workspace.yaml; do i=$$((i+1)); cp $$f out/fuzz/corpus-workspace/seed-$$i.yaml; done; \
 	 cp examples/*/submissions/*.csv Tests/Fixtures/submissions/*.csv out/fuzz/corpus-csv/; \
 	 cp Tests/Fixtures/submissions/*.xlsx out/fuzz/corpus-xlsx/; \

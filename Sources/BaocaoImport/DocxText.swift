@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import BaocaoCore
 import ZIPFoundation
 
 /// The text of a Word document: its `word/document.xml`, one line per paragraph (`w:p`), tabs
@@ -17,12 +18,16 @@ struct DocxText {
         } catch {
             throw .notADocx(path: path, reason: "it is not a zip archive")
         }
-        guard let entry = archive["word/document.xml"] else {
-            throw .notADocx(path: path, reason: "it has no word/document.xml")
-        }
-        var data = Data()
+        let data: Data
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            guard let part = try ZIPPart.read("word/document.xml", from: archive, fileSize: ZIPPart.fileSize(of: url), skipCRC32: false) else {
+                throw ImportError.notADocx(path: path, reason: "it has no word/document.xml")
+            }
+            data = part
+        } catch let error as ImportError {
+            throw error
+        } catch let problem as ZIPPart.Problem {
+            throw .notADocx(path: path, reason: problem.description)
         } catch {
             throw .notADocx(path: path, reason: "word/document.xml cannot be unpacked (\(error))")
         }

@@ -158,6 +158,17 @@ struct SubmissionStoreTests {
         #expect(XLSXSheet.column(of: "AA7") == 26)
     }
 
+    /// Found by `make fuzz` (fuzz-xlsx): a damaged workbook whose styles part unpacks without end
+    /// (more bytes than its entry says) kept ZIPFoundation inflating for minutes. Parts are now
+    /// read within their stated size and 256 MiB, and the file is refused.
+    @Test("A workbook whose part unpacks to more than it says is refused")
+    func fuzzedEndlessPart() throws {
+        let error = #expect(throws: SubmissionFileError.self) {
+            try reader.read(url: fixture("fuzz-xlsx-timeout.xlsx"), path: "fuzz-xlsx-timeout.xlsx")
+        }
+        #expect(error?.diagnostics.first?.description.contains("unpacks to more bytes than it says it has") == true, "\(String(describing: error))")
+    }
+
     /// Found by `make fuzz` (fuzz-xlsx): cells without a reference took the column after the row's
     /// largest, found by looking at every cell of the row each time; a sheet of long rows of such
     /// cells took minutes. They now take the next column directly, and stop at XFD.

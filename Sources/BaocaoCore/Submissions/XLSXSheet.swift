@@ -20,10 +20,15 @@ struct XLSXSheet {
         } catch {
             throw Problem.notAWorkbook("it is not a ZIP archive, so not an .xlsx workbook")
         }
+        let fileSize = ZIPPart.fileSize(of: url)
         func read(_ path: String) throws -> Data? {
-            guard let entry = archive[path] else { return nil }
-            var data = Data()
-            _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
+            let data: Data
+            do {
+                guard let part = try ZIPPart.read(path, from: archive, fileSize: fileSize, skipCRC32: true) else { return nil }
+                data = part
+            } catch let problem as ZIPPart.Problem {
+                throw Problem.notAWorkbook(problem.description)
+            }
             // Foundation's XMLParser on Linux traps (illegal instruction) on invalid UTF-8 in an
             // element or attribute name, which `make fuzz` found: refuse such a part first.
             guard String(data: data, encoding: .utf8) != nil else {
