@@ -41,9 +41,12 @@ public final class SubmissionStore: Sendable {
             if db.configuration.readonly == false { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
         do {
-            // Two processes opening a new store at once may race on switching it to WAL or on the
-            // first migration: both wait on the busy timeout, then try again.
-            database = try Self.retrying(alsoRetry: { $0.message?.contains("already exists") == true }) {
+            // Two processes opening a new store at once may race on switching it to WAL or on a
+            // migration (a table made twice, or a migration recorded twice, which `make stress`
+            // found): both wait on the busy timeout, then try again and find the work done.
+            database = try Self.retrying(alsoRetry: { error in
+                error.message?.contains("already exists") == true || error.message?.contains("grdb_migrations") == true
+            }) {
                 let database: any DatabaseWriter = path == ":memory:"
                     ? try DatabaseQueue(configuration: configuration)
                     : try DatabasePool(path: path, configuration: configuration)
@@ -108,7 +111,8 @@ public final class SubmissionStore: Sendable {
         migrator.registerMigration("v3: no index by report") { db in
             // Every read goes by period (v2); keeping this index up to date was most of the
             // writer's work when a national year is ingested.
-            try db.drop(index: "submission_by_report")
+            // IF EXISTS: two processes opening an older store at once may both come here.
+            try db.execute(sql: "DROP INDEX IF EXISTS submission_by_report")
         }
         return migrator
     }

@@ -33,12 +33,18 @@ struct CrashSafetyTests {
     }
 
     /// Runs `baocao` with `arguments`, its output discarded.
-    func start(_ arguments: [String]) throws -> Process {
+    /// - Parameter errors: A file to keep the process's standard error in (dropped otherwise).
+    func start(_ arguments: [String], errors: URL? = nil) throws -> Process {
         let process = Process()
         process.executableURL = CLITests.binary
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let errors {
+            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: errors)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         return process
     }
@@ -113,12 +119,13 @@ struct CrashSafetyTests {
             let theirs = try (0..<3).map { try submissionFile("b-\(round)-\($0).csv", rows: 300, in: workspace, salt: 3 + $0) }
             // The same file sent by both offices: stored once.
             let shared = try submissionFile("shared-\(round).csv", rows: 200, in: workspace, salt: 9)
-            let first = try start(["ingest", workspace.path] + mine.map(\.path) + [shared.path])
-            let second = try start(["ingest", workspace.path, shared.path] + theirs.map(\.path))
+            let errors = (workspace.appendingPathComponent("first-\(round).err"), workspace.appendingPathComponent("second-\(round).err"))
+            let first = try start(["ingest", workspace.path] + mine.map(\.path) + [shared.path], errors: errors.0)
+            let second = try start(["ingest", workspace.path, shared.path] + theirs.map(\.path), errors: errors.1)
             first.waitUntilExit()
             second.waitUntilExit()
-            #expect(first.terminationStatus == 0, "round \(round)")
-            #expect(second.terminationStatus == 0, "round \(round)")
+            #expect(first.terminationStatus == 0, "round \(round): \((try? String(contentsOf: errors.0, encoding: .utf8)) ?? "")")
+            #expect(second.terminationStatus == 0, "round \(round): \((try? String(contentsOf: errors.1, encoding: .utf8)) ?? "")")
             let (problems, stored) = try inspect(workspace)
             #expect(problems.isEmpty)
             let expected = Dictionary(uniqueKeysWithValues: (mine + theirs).map { ($0.path, 300) })
