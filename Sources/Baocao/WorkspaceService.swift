@@ -68,6 +68,12 @@ public final class WorkspaceService: Sendable {
         try withChains(1) { chains throws(WorkspaceServiceError) in try body(chains[0]) }
     }
 
+    /// How many plugin chains a schedule is split among (see ``Scheduler``): one per core when it
+    /// covers the `whole` of a workspace large enough to split, else one.
+    private func chainCount(whole: Bool) -> Int {
+        whole && workspace.organisation.units.count >= Scheduler.defaultSplitFrom ? ProcessInfo.processInfo.activeProcessorCount : 1
+    }
+
     /// ``withChain(_:)`` with `count` chains, for work split among cores.
     private func withChains<Value: Sendable>(_ count: Int, _ body: ([PluginChain]) throws(WorkspaceServiceError) -> Value) throws(WorkspaceServiceError) -> RuleAnswer<Value> {
         do {
@@ -102,10 +108,7 @@ public final class WorkspaceService: Sendable {
     /// Every report due from `from` to `to` (of one unit, when given): who, what, to whom, through
     /// whom, by when, and which rule decided each.
     public func schedule(from: CalendarDate, to: CalendarDate, unit: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<Schedule> {
-        // A large workspace's schedule is split among the cores, one plugin chain each.
-        let cores = unit == nil && workspace.organisation.units.count >= Scheduler.defaultSplitFrom
-            ? ProcessInfo.processInfo.activeProcessorCount : 1
-        return try withChains(cores) { chains in
+        try withChains(chainCount(whole: unit == nil)) { chains in
             Scheduler(workspace: workspace, rules: chains[0], helpers: Array(chains.dropFirst())).schedule(from: from, to: to, unit: unit)
         }
     }
@@ -147,8 +150,7 @@ public final class WorkspaceService: Sendable {
             throw .store(error)
         }
         let read = ConcurrentRead { () throws(StoreError) -> [Submission] in try store.receipts(period: period, directive: directive, units: units) }
-        let large = under == nil && workspace.organisation.units.count >= Scheduler.defaultSplitFrom
-        let answer = try withChains(large ? ProcessInfo.processInfo.activeProcessorCount : 1) { chains throws(WorkspaceServiceError) in
+        let answer = try withChains(chainCount(whole: under == nil)) { chains throws(WorkspaceServiceError) in
             ComplianceReport(workspace: workspace, rules: chains[0], helpers: Array(chains.dropFirst()), period: period, asOf: asOf,
                              directive: directive, level: level, unit: unit, under: under, submissions: { read.value ?? [] })
         }
