@@ -125,19 +125,17 @@ public final class SubmissionStore: Sendable {
     ///   - now: When it is ingested.
     public func ingest(_ rows: [SubmissionRow], from path: String, content: Data, now: Date = Date()) throws(StoreError) -> IngestOutcome {
         let digest = SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         let ingestedAt = Self.timestamp(now)
         do {
-            // Each row's arguments are made here, before the write lock is taken: tasks ingesting
+            // Each row's columns are made here, before the write lock is taken: tasks ingesting
             // files at once make theirs in parallel, and only SQLite's own work waits on the lock.
-            let arguments = try rows.map { try Self.arguments($0, encoder: encoder) }
+            let insert = try SubmissionInsert(rows)
             // IMMEDIATE: the write lock is taken before the duplicate check, so that two processes
             // ingesting the same file cannot both find it new; the other waits on the busy timeout.
             return try Self.retrying { try database.writeWithoutTransaction { db -> IngestOutcome in
                 var outcome = IngestOutcome.added(0)
                 try db.inTransaction(.immediate) {
-                    outcome = try Self.insert(arguments, from: path, digest: digest, ingestedAt: ingestedAt, db)
+                    outcome = try Self.insert(insert, from: path, digest: digest, ingestedAt: ingestedAt, db)
                     return .commit
                 }
                 return outcome
@@ -147,32 +145,17 @@ public final class SubmissionStore: Sendable {
         }
     }
 
-    /// The rows of one file (their ``arguments(_:encoder:)``), inserted with one prepared statement
-    /// inside the caller's transaction.
-    private static func insert(_ rows: [StatementArguments], from path: String, digest: String, ingestedAt: String,
+    /// The rows of one file and the file itself, inside the caller's transaction; nothing when
+    /// the same content was ingested before.
+    private static func insert(_ insert: SubmissionInsert, from path: String, digest: String, ingestedAt: String,
                                _ db: Database) throws -> IngestOutcome {
         if let row = try Row.fetchOne(db, sql: "SELECT path, ingested_at FROM source_file WHERE sha256 = ?", arguments: [digest]) {
             return .alreadyIngested(path: row["path"], at: row["ingested_at"])
         }
         try db.execute(sql: "INSERT INTO source_file (path, sha256, ingested_at, rows) VALUES (?, ?, ?, ?)",
-                       arguments: [path, digest, ingestedAt, rows.count])
-        let file: StatementArguments = [db.lastInsertedRowID]
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO submission (source_file_id, row, directive, obligation, unit, period, received_at, narrative, field_values)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for row in rows {
-            try statement.execute(arguments: file + row)
-        }
-        return .added(rows.count)
-    }
-
-    /// What one row binds to the insert after its file's id: row, directive, obligation, unit,
-    /// period, received_at, narrative, field_values.
-    static func arguments(_ row: SubmissionRow, encoder: JSONEncoder) throws -> StatementArguments {
-        let submission = row.submission
-        return [row.row, submission.directive, submission.obligation, submission.unit, submission.period.description,
-                submission.receivedAt.timeIntervalSince1970, submission.narrative, try json(submission.values, encoder: encoder)]
+                       arguments: [path, digest, ingestedAt, insert.rows.count])
+        try insert.insert(file: db.lastInsertedRowID, db)
+        return .added(insert.rows.count)
     }
 
     /// `now` as ISO 8601 in UTC to the second, `2024-06-30T09:15:00Z`: what `ISO8601DateFormatter`
@@ -192,22 +175,24 @@ public final class SubmissionStore: Sendable {
             byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || (48...57).contains(byte) || (65...90).contains(byte)
                 || (97...122).contains(byte)
         }
-        var text = "{"
-        text.reserveCapacity(16 * values.count + 2)
+        // Bytes, not a String appended to: this runs for every row of a national year.
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(24 * values.count + 2)
         for (key, value) in values.sorted(by: { $0.key < $1.key }) {
             guard key.utf8.allSatisfy(isPlain) else { return String(decoding: try encoder.encode(values), as: UTF8.self) }
-            if text.utf8.count > 1 { text.append(",") }
-            text.append("\"")
-            text.append(key)
-            text.append("\":")
+            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: ":"))
             switch value {
-            case .boolean(let value): text.append(value ? "true" : "false")
-            case .integer(let value): text.append(String(value))
+            case .boolean(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
+            case .integer(let value): bytes.append(contentsOf: String(value).utf8)
             default: return String(decoding: try encoder.encode(values), as: UTF8.self)
             }
         }
-        text.append("}")
-        return text
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Every stored submission, resubmissions included, in the order they were stored.

@@ -107,4 +107,19 @@ struct TrimmingTests {
             #expect(text.trimmedWhitespace == text.trimmingCharacters(in: .whitespaces))
         }
     }
+
+    @Test("every Unicode space separator is trimmed, and nothing else but the tab")
+    func spaceSeparators() {
+        // The trimming lists category Zs instead of looking it up: this catches a list that
+        // falls behind the Unicode tables the standard library has.
+        var wrong: [String] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var text = "a"
+            text.unicodeScalars.append(scalar)
+            let isSpace = scalar.properties.generalCategory == .spaceSeparator
+            if text.trimmedWhitespace != (isSpace ? "a" : text) { wrong.append("U+" + String(value, radix: 16, uppercase: true)) }
+        }
+        #expect(wrong.isEmpty)
+    }
 }

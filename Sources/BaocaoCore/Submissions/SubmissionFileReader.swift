@@ -47,8 +47,10 @@ public struct SubmissionFileReader: Sendable {
                                        "cannot read a '.\(url.pathExtension)' file; give submissions as .xlsx, .csv, .json or .yaml")])
         }
         var rows: [SubmissionRow] = []
+        rows.reserveCapacity(records.count)
+        var resolver = ReportResolver(workspace: workspace)
         for (index, record) in records.enumerated() {
-            if let row = check(record, path: path, log: log) { rows.append(row) }
+            if let row = check(record, path: path, log: log, resolver: &resolver) { rows.append(row) }
             progress?(index + 1, records.count * (rules == nil ? 1 : 2))
         }
         if rows.isEmpty && log.isEmpty {
@@ -273,7 +275,7 @@ public struct SubmissionFileReader: Sendable {
 
     // MARK: Checks
 
-    private func check(_ record: Record, path: String, log: DiagnosticLog) -> SubmissionRow? {
+    private func check(_ record: Record, path: String, log: DiagnosticLog, resolver: inout ReportResolver) -> SubmissionRow? {
         var failed = false
         func fail(_ location: SourceLocation, _ message: String) {
             log.add(location, message)
@@ -288,29 +290,10 @@ public struct SubmissionFileReader: Sendable {
         }
         let tree = workspace.organisation
 
-        // Directive and obligation.
-        let directive: Directive?
-        if let cell = record[.directive] {
-            directive = workspace.directive(cell.text)
-            if directive == nil {
-                fail(cell.location, "no directive has the id or number '\(cell.text)'; the workspace's are: \(workspace.directives.map { $0.number ?? $0.id }.joined(separator: ", "))")
-            }
-        } else if workspace.directives.count == 1 {
-            directive = workspace.directives[0]
-        } else {
-            fail(record.start, "row \(record.row) has no directive; this workspace has \(workspace.directives.count), so name one (its id or number)")
-            directive = nil
-        }
-        let obligationCell = required(.obligation, "write the id of the report, such as 'bao-cao-ket-qua'")
-        var obligation: ReportingObligation?
-        if let directive, let obligationCell {
-            obligation = directive.obligation(obligationCell.text)
-            if obligation == nil {
-                let ids = directive.obligations.map(\.id)
-                let hint = YAMLFile.closest(to: obligationCell.text, in: ids).map { "did you mean '\($0)'? " } ?? ""
-                fail(obligationCell.location, "\(directive.number ?? directive.id) asks for no report '\(obligationCell.text)'; \(hint)its reports are: \(ids.joined(separator: ", "))")
-            }
-        }
+        // Directive and obligation: found once per file for each pair written; explained when
+        // there is none.
+        let report = record[.obligation].flatMap { resolver.report(directive: record[.directive]?.text, obligation: $0.text) }
+        if report == nil { explainUnknownReport(record, required: required, fail: fail) }
 
         // Period.
         var period: Period?
@@ -318,21 +301,22 @@ public struct SubmissionFileReader: Sendable {
             period = Period(parsing: cell.text)
             if period == nil {
                 fail(cell.location, "'\(cell.text)' is not \(Period.expectedForm)")
-            } else if let obligation, let kind = period?.kind, !obligation.periods.isEmpty, !obligation.periods.contains(kind) {
+            } else if let report, let kind = period?.kind, !report.obligation.periods.isEmpty, !report.obligation.periods.contains(kind) {
+                let obligation = report.obligation
                 fail(cell.location, "'\(obligation.id)' is owed \(obligation.periods.map(\.vietnameseName).joined(separator: ", ")), not for a period like '\(cell.text)'")
             }
         }
 
-        // Unit: it exists and owes this report for this period. Only its id is kept (a unit is a
-        // large value to copy, and this runs for every row).
+        // Unit: it exists and owes this report for this period. Only its id is kept, and the
+        // unit is read in place: a unit is a large value to copy, and this runs for every row.
         var unitID: UnitID?
         if let cell = required(.unit, "write the unit's id, such as it is in the workspace's unit files") {
-            if let unit = tree.unit(cell.text) {
-                unitID = unit.id
-                if let obligation, let period {
-                    let reference = min(period.end, obligation.deadline ?? period.end)
-                    if !obligation.reporters.matches(unit, at: reference, in: tree) {
-                        fail(cell.location, "\(unit.name) does not owe '\(obligation.id)' for \(period) (the units that do are chosen by its 'from' in the directive)")
+            if let index = tree.index(of: cell.text) {
+                unitID = tree.units[index].id
+                if let report, let period {
+                    let reference = min(period.end, report.obligation.deadline ?? period.end)
+                    if !report.obligation.reporters.matches(unitAt: index, at: reference, in: tree) {
+                        fail(cell.location, "\(tree.units[index].name) does not owe '\(report.obligation.id)' for \(period) (the units that do are chosen by its 'from' in the directive)")
                     }
                 }
             } else {
@@ -352,9 +336,11 @@ public struct SubmissionFileReader: Sendable {
 
         // Values.
         var values: [FieldID: FieldValue] = [:]
-        if let obligation {
-            for (name, cell) in record.values.sorted(by: { $0.cell.location < $1.cell.location }) {
-                guard let field = obligation.field(name) else {
+        if let report {
+            values.reserveCapacity(record.values.count)
+            for (name, cell) in record.values {
+                guard let field = report.obligation.field(name) else {
+                    let obligation = report.obligation
                     let ids = obligation.fields.map(\.id)
                     let hint = YAMLFile.closest(to: name, in: ids).map { "did you mean '\($0)'? " } ?? ""
                     fail(cell.location, "'\(obligation.id)' carries no value '\(name)'; \(hint)its values are: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))")
@@ -367,11 +353,35 @@ public struct SubmissionFileReader: Sendable {
                 values[field.id] = value
             }
         }
-        guard !failed, let directive, let obligation, let unitID, let period, let received else { return nil }
+        guard !failed, let report, let unitID, let period, let received else { return nil }
         return SubmissionRow(row: record.row, submission: Submission(
-            directive: directive.id, obligation: obligation.id, unit: unitID, period: period,
+            directive: report.directive.id, obligation: report.obligation.id, unit: unitID, period: period,
             values: values, narrative: record[.narrative]?.text, receivedAt: received),
             locations: Dictionary(uniqueKeysWithValues: record.values.lazy.map { ($0.name, $0.cell.location) }), start: record.start)
+    }
+
+    /// Says why the row names no report: its directive is unknown, or missing where the workspace
+    /// has several, or its obligation is missing or not one of its directive's.
+    private func explainUnknownReport(_ record: Record, required: (Record.Column, String) -> Record.Cell?,
+                                      fail: (SourceLocation, String) -> Void) {
+        let directive: Directive?
+        if let cell = record[.directive] {
+            directive = workspace.directive(cell.text)
+            if directive == nil {
+                fail(cell.location, "no directive has the id or number '\(cell.text)'; the workspace's are: \(workspace.directives.map { $0.number ?? $0.id }.joined(separator: ", "))")
+            }
+        } else if workspace.directives.count == 1 {
+            directive = workspace.directives[0]
+        } else {
+            fail(record.start, "row \(record.row) has no directive; this workspace has \(workspace.directives.count), so name one (its id or number)")
+            directive = nil
+        }
+        let obligationCell = required(.obligation, "write the id of the report, such as 'bao-cao-ket-qua'")
+        if let directive, let obligationCell, directive.obligation(obligationCell.text) == nil {
+            let ids = directive.obligations.map(\.id)
+            let hint = YAMLFile.closest(to: obligationCell.text, in: ids).map { "did you mean '\($0)'? " } ?? ""
+            fail(obligationCell.location, "\(directive.number ?? directive.id) asks for no report '\(obligationCell.text)'; \(hint)its reports are: \(ids.joined(separator: ", "))")
+        }
     }
 
     static func describe(_ type: FieldType) -> String {

@@ -1,0 +1,51 @@
+/// The directive and obligation a submission row names, looked up once for each pair a file
+/// writes: a file of a national year has tens of thousands of rows and names a few reports, and
+/// finding one (and copying its directive and obligation out of the workspace) for every row cost
+/// more than the rest of the row's checks.
+struct ReportResolver {
+    /// A report rows can be checked against, shared by the rows that name it.
+    final class Report {
+        let directive: Directive
+        let obligation: ReportingObligation
+
+        init(directive: Directive, obligation: ReportingObligation) {
+            self.directive = directive
+            self.obligation = obligation
+        }
+    }
+
+    private struct Key: Hashable {
+        var directive: String?
+        var obligation: String
+    }
+
+    let workspace: Workspace
+    private var known: [Key: Report] = [:]
+    private var last: (key: Key, report: Report)?
+
+    init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    /// The report named by `obligation` in the directive whose id or number is `directive` (the
+    /// workspace's only directive when nil); nil when there is none, for the reader to explain.
+    mutating func report(directive: String?, obligation: String) -> Report? {
+        let key = Key(directive: directive, obligation: obligation)
+        if let last, last.key == key { return last.report }
+        if let report = known[key] {
+            last = (key, report)
+            return report
+        }
+        let found: Directive?
+        if let directive {
+            found = workspace.directive(directive)
+        } else {
+            found = workspace.directives.count == 1 ? workspace.directives[0] : nil
+        }
+        guard let found, let obligation = found.obligation(obligation) else { return nil }
+        let report = Report(directive: found, obligation: obligation)
+        known[key] = report
+        last = (key, report)
+        return report
+    }
+}
