@@ -8,12 +8,13 @@
 // Default: out/national, 126000, 34 (the workspace is written there when it is not, with
 // 'baocao generate's generator, seed 1, year 2024). Measures, once each, in this order:
 //   generate (not part of the pipeline), load, schedule (the year, every unit, through the
-//   plugins), ingest (every file of the year into a new store, files read on every core with one
-//   Lua state per worker, written one transaction per file), status of the nation and of one
+//   plugins), ingest (every file of the year into a new store as 'baocao ingest' stores many files:
+//   read on every core with one Lua state per worker, written in order, one transaction per file), status of the nation and of one
 //   province for June, indicators for June, render of the June report as DOCX;
 //   and beside the two statuses: sqlite3 running one SQL query that counts, per report, on time
 //   and late from the same store (the deadlines put in as constants).
-// Prints seconds, peak memory (max RSS) and the ratios status / sqlite3.
+// Prints seconds (and the CPU seconds of all threads, to show how much of the cores a stage used),
+// peak memory (max RSS) and the ratios status / sqlite3.
 
 import Baocao
 import Foundation
@@ -26,9 +27,21 @@ let year = 2024
 let month = Period(parsing: "\(year)-06")!
 let asOf = CalendarDate(parsing: "\(year)-12-31")!
 
+/// Seconds of CPU this process has used, on all its threads.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+/// The CPU seconds of the last ``seconds(_:)``: beside the wall time, it shows how much of the
+/// two cores a stage kept busy.
+nonisolated(unsafe) var lastCPU = 0.0
+
 func seconds<T>(_ body: () throws -> T) rethrows -> (T, Double) {
-    let start = DispatchTime.now().uptimeNanoseconds
+    let start = DispatchTime.now().uptimeNanoseconds, cpu = cpuSeconds()
     let value = try body()
+    lastCPU = cpuSeconds() - cpu
     return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 
@@ -42,7 +55,7 @@ func peakMiB(children: Bool = false) -> Double {
 func format(_ value: Double) -> String { String(format: "%8.3f", value) }
 
 func report(_ stage: String, _ time: Double, _ note: String = "") {
-    print("\(stage.padding(toLength: 34, withPad: " ", startingAt: 0)) \(format(time)) s   \(note)")
+    print("\(stage.padding(toLength: 34, withPad: " ", startingAt: 0)) \(format(time)) s  cpu \(format(lastCPU)) s   \(note)")
 }
 
 // generate
@@ -70,27 +83,20 @@ let (schedule, scheduleTime) = try seconds {
 }
 report("schedule (the year, plugins)", scheduleTime, "\(schedule.value.reports.count) reports due")
 
-// ingest: the files shared among the cores; each worker borrows its own plugin chain.
-let ingested = Mutex(0)
-let (_, ingestTime) = try seconds {
-    let next = Mutex(0)
-    let failures = Mutex<[String]>([])
-    DispatchQueue.concurrentPerform(iterations: ProcessInfo.processInfo.activeProcessorCount) { _ in
-        while true {
-            let index = next.withLock { value in defer { value += 1 }; return value }
-            guard index < files.count else { return }
-            do {
-                let answer = try service.ingest(file: files[index])
-                if case .added(let count) = answer.value.outcome { ingested.withLock { $0 += count } }
-            } catch {
-                failures.withLock { $0.append("\(files[index]): \(error)") }
-            }
+// ingest: as 'baocao ingest' does with many files: read and checked on every core (one plugin
+// chain, so one Lua state, per worker), stored one by one in order by the single writer.
+var ingested = 0
+let (_, ingestTime) = seconds {
+    var failed: [String] = []
+    service.ingest(files: files) { file, answer in
+        switch answer {
+        case .success(let answer): if case .added(let count) = answer.value.outcome { ingested += count }
+        case .failure(let error): failed.append("\(file): \(error)")
         }
     }
-    let failed = failures.withLock { $0 }
     if !failed.isEmpty { fatalError("ingest failed: \(failed.prefix(3))") }
 }
-report("ingest (the year)", ingestTime, "\(ingested.withLock { $0 }) submissions from \(files.count) files")
+report("ingest (the year)", ingestTime, "\(ingested) submissions from \(files.count) files")
 
 // status
 let (nation, nationTime) = try seconds { try service.status(period: month, asOf: asOf) }

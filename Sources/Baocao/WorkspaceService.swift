@@ -225,18 +225,52 @@ public final class WorkspaceService: Sendable {
 
     /// As ``ingest(_:name:only:progress:)`` for a file on disk.
     public func ingest(file: String, only unit: UnitID? = nil, progress: ((Int, Int) -> Void)? = nil) throws -> RuleAnswer<Ingest> {
-        let url = URL(fileURLWithPath: file)
-        guard let content = FileManager.default.contents(atPath: url.path) else {
-            throw SubmissionFileError.invalid([Diagnostic(SourceLocation(file: file, line: 1, column: 1), "cannot read the file")])
+        try ingest(url: URL(fileURLWithPath: file), name: file, content: contents(of: file), only: unit, progress: progress)
+    }
+
+    /// The bytes of `file`, or the diagnostic that it cannot be read.
+    private func contents(of file: String) throws(SubmissionFileError) -> Data {
+        guard let content = FileManager.default.contents(atPath: file) else {
+            throw .invalid([Diagnostic(SourceLocation(file: file, line: 1, column: 1), "cannot read the file")])
         }
-        return try ingest(url: url, name: file, content: content, only: unit, progress: progress)
+        return content
+    }
+
+    /// Ingests many files, each as ``ingest(file:only:progress:)`` does, in the order given: each
+    /// stored all or none, in its own transaction. While one file is stored, the next ones are read
+    /// and checked on the other cores (each with its own plugin chain); a few files at most wait
+    /// read but not yet stored.
+    /// - Parameter each: Called on the caller's thread, in the order of `files`, with each file's
+    ///   answer or the error that refused it (as ``ingest(file:only:progress:)`` throws).
+    public func ingest(files: [String], only unit: UnitID? = nil,
+                       each: (_ file: String, _ answer: Result<RuleAnswer<Ingest>, any Error>) -> Void) {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        OrderedWork<Result<PreparedIngest, any Error>>.run(count: files.count, makers: cores, ahead: 8 * cores, make: { index in
+            let file = files[index]
+            return Result { () throws -> PreparedIngest in
+                try self.prepare(url: URL(fileURLWithPath: file), name: file, content: self.contents(of: file), only: unit, progress: nil)
+            }
+        }, use: { index, prepared in
+            each(files[index], prepared.flatMap { prepared in Result { try self.store(prepared) } })
+        })
+    }
+
+    /// A file read, checked and made ready for the store, with what the plugins said.
+    struct PreparedIngest: Sendable {
+        var file: PreparedFile
+        var warnings: [Diagnostic]
+        var problems: [RuleProblem]
     }
 
     private func ingest(url: URL, name: String, content: Data, only unit: UnitID?, progress: ((Int, Int) -> Void)?) throws -> RuleAnswer<Ingest> {
-        let store: SubmissionStore
-        do { store = try storeBox.store() } catch { throw WorkspaceServiceError.store(error) }
+        try store(prepare(url: url, name: name, content: content, only: unit, progress: progress))
+    }
+
+    /// Reads and checks one file (with the plugins' `validate` hooks) and prepares its rows for
+    /// the store; nothing is stored.
+    private func prepare(url: URL, name: String, content: Data, only unit: UnitID?, progress: ((Int, Int) -> Void)?) throws -> PreparedIngest {
         let reader = SubmissionFileReader(workspace: workspace)
-        let (value, problems) = try pool.withChain { chain -> Ingest in
+        let (value, problems) = try pool.withChain { chain -> (PreparedFile, [Diagnostic]) in
             let (rows, warnings) = try reader.readWithWarnings(url: url, path: name, rules: chain) { done, total in progress?(done, total) }
             if let unit {
                 let others = rows.filter { $0.submission.unit != unit }
@@ -247,13 +281,23 @@ public final class WorkspaceService: Sendable {
                     })
                 }
             }
-            do {
-                return Ingest(outcome: try store.ingest(rows, from: name, content: content), warnings: warnings)
-            } catch let error as StoreError {
+            do throws(StoreError) {
+                return (try PreparedFile(rows, from: name, content: content), warnings)
+            } catch {
                 throw WorkspaceServiceError.store(error)
             }
         }
-        return RuleAnswer(value: value, problems: problems)
+        return PreparedIngest(file: value.0, warnings: value.1, problems: problems)
+    }
+
+    /// Stores a prepared file, all or none.
+    private func store(_ prepared: PreparedIngest) throws -> RuleAnswer<Ingest> {
+        do throws(StoreError) {
+            let outcome = try storeBox.store().ingest(prepared.file)
+            return RuleAnswer(value: Ingest(outcome: outcome, warnings: prepared.warnings), problems: prepared.problems)
+        } catch {
+            throw WorkspaceServiceError.store(error)
+        }
     }
 }
 

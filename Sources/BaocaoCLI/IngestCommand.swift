@@ -12,7 +12,8 @@ struct IngestCommand: ParsableCommand {
             Each file is checked against the workspace and by the plugins' validate hooks first
             (their warnings are shown, their errors refuse the file), and stored in one transaction: all its
             rows or none. A file with a bad row is refused with file:row:column: message lines and
-            the store stays as it was. A file whose content was ingested before adds nothing. The
+            the store stays as it was. A file whose content was ingested before adds nothing. Many
+            files are read and checked on every core and stored one by one in the order given. The
             store is <workspace>/.baocao/store.sqlite, created on first use; every submission and
             resubmission is kept with the time it arrived and the file it came from.
             """
@@ -28,17 +29,9 @@ struct IngestCommand: ParsableCommand {
         let loaded = try LoadedWorkspace(path: workspace)
         var refused = 0
         var problems: [RuleProblem] = []
-        for file in files {
-            guard FileManager.default.isReadableFile(atPath: file) else {
-                printError("\(file): cannot read the file")
-                refused += 1
-                continue
-            }
+        func show(_ file: String, _ answer: Result<RuleAnswer<WorkspaceService.Ingest>, any Error>) {
             do {
-                var bar = ProgressBar(label: file)
-                defer { bar.finish() }
-                let answer = try loaded.service.ingest(file: file) { done, total in bar.update(done, of: total) }
-                bar.finish()
+                let answer = try answer.get()
                 problems += answer.problems
                 for warning in answer.value.warnings { printError("warning: \(warning)") }
                 switch answer.value.outcome {
@@ -58,6 +51,25 @@ struct IngestCommand: ParsableCommand {
                 printError("\(file): \(error)")
                 refused += 1
             }
+        }
+        let readable = files.filter { file in
+            guard FileManager.default.isReadableFile(atPath: file) else {
+                printError("\(file): cannot read the file")
+                refused += 1
+                return false
+            }
+            return true
+        }
+        if readable.count == 1 {
+            // One file, maybe a large one: a bar shows its rows being checked.
+            var bar = ProgressBar(label: readable[0])
+            let answer = Result { try loaded.service.ingest(file: readable[0]) { done, total in bar.update(done, of: total) } }
+            bar.finish()
+            show(readable[0], answer)
+        } else {
+            // Many files: read and checked on every core, stored one by one in the order given;
+            // each file's line tells the progress.
+            loaded.service.ingest(files: readable, each: show)
         }
         loaded.report(problems)
         if refused > 0 { throw ExitCode(1) }

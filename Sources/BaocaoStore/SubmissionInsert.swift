@@ -13,9 +13,9 @@ import GRDBSQLite
 /// ``batchSize`` rows instead of one (the statement's cursors are opened once, and the
 /// AUTOINCREMENT counter is written once), and binding text directly skips making a
 /// `DatabaseValue` for every column.
-struct SubmissionInsert {
+struct SubmissionInsert: Sendable {
     /// One row's columns after its file's id, in the insert's order.
-    struct Columns {
+    struct Columns: Sendable {
         var row: Int
         var directive: String
         var obligation: String
@@ -60,6 +60,9 @@ struct SubmissionInsert {
             """
     }
 
+    /// ``sql(rows:)`` of ``batchSize`` rows, made once.
+    static let batchSQL = sql(rows: batchSize)
+
     /// Inserts every row as from the file `file`, inside the caller's transaction.
     func insert(file: Int64, _ db: Database) throws {
         var start = 0
@@ -67,7 +70,7 @@ struct SubmissionInsert {
             let count = min(Self.batchSize, rows.count - start)
             // The full-size statement is kept prepared between files; the last, shorter one is not.
             let statement = count == Self.batchSize
-                ? try db.cachedStatement(sql: Self.sql(rows: count))
+                ? try db.cachedStatement(sql: Self.batchSQL)
                 : try db.makeStatement(sql: Self.sql(rows: count))
             try insert(rows[start..<start + count], file: file, statement: statement, db)
             start += count

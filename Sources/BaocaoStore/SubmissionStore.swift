@@ -1,5 +1,4 @@
 import BaocaoCore
-import Crypto
 import Foundation
 import GRDB
 
@@ -124,18 +123,20 @@ public final class SubmissionStore: Sendable {
     ///   - content: The file's bytes: the same content is never ingested twice.
     ///   - now: When it is ingested.
     public func ingest(_ rows: [SubmissionRow], from path: String, content: Data, now: Date = Date()) throws(StoreError) -> IngestOutcome {
-        let digest = SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined()
+        try ingest(PreparedFile(rows, from: path, content: content), now: now)
+    }
+
+    /// Stores a file prepared before (its columns made without the write lock, so that tasks
+    /// ingesting files at once make theirs in parallel), all or none.
+    public func ingest(_ file: PreparedFile, now: Date = Date()) throws(StoreError) -> IngestOutcome {
         let ingestedAt = Self.timestamp(now)
         do {
-            // Each row's columns are made here, before the write lock is taken: tasks ingesting
-            // files at once make theirs in parallel, and only SQLite's own work waits on the lock.
-            let insert = try SubmissionInsert(rows)
             // IMMEDIATE: the write lock is taken before the duplicate check, so that two processes
             // ingesting the same file cannot both find it new; the other waits on the busy timeout.
             return try Self.retrying { try database.writeWithoutTransaction { db -> IngestOutcome in
                 var outcome = IngestOutcome.added(0)
                 try db.inTransaction(.immediate) {
-                    outcome = try Self.insert(insert, from: path, digest: digest, ingestedAt: ingestedAt, db)
+                    outcome = try Self.insert(file, ingestedAt: ingestedAt, db)
                     return .commit
                 }
                 return outcome
@@ -147,15 +148,14 @@ public final class SubmissionStore: Sendable {
 
     /// The rows of one file and the file itself, inside the caller's transaction; nothing when
     /// the same content was ingested before.
-    private static func insert(_ insert: SubmissionInsert, from path: String, digest: String, ingestedAt: String,
-                               _ db: Database) throws -> IngestOutcome {
-        if let row = try Row.fetchOne(db, sql: "SELECT path, ingested_at FROM source_file WHERE sha256 = ?", arguments: [digest]) {
+    private static func insert(_ file: PreparedFile, ingestedAt: String, _ db: Database) throws -> IngestOutcome {
+        if let row = try Row.fetchOne(db, sql: "SELECT path, ingested_at FROM source_file WHERE sha256 = ?", arguments: [file.digest]) {
             return .alreadyIngested(path: row["path"], at: row["ingested_at"])
         }
         try db.execute(sql: "INSERT INTO source_file (path, sha256, ingested_at, rows) VALUES (?, ?, ?, ?)",
-                       arguments: [path, digest, ingestedAt, insert.rows.count])
-        try insert.insert(file: db.lastInsertedRowID, db)
-        return .added(insert.rows.count)
+                       arguments: [file.path, file.digest, ingestedAt, file.count])
+        try file.insert.insert(file: db.lastInsertedRowID, db)
+        return .added(file.count)
     }
 
     /// `now` as ISO 8601 in UTC to the second, `2024-06-30T09:15:00Z`: what `ISO8601DateFormatter`

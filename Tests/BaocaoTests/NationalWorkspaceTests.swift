@@ -64,6 +64,44 @@ struct NationalWorkspaceTests {
         #expect(Set(one.value.entries.map { "\($0.report.unit) \($0.state) \($0.report.deadline!)" })
                 == Set(mine.map { "\($0.report.unit) \($0.state) \($0.report.deadline!)" }))
     }
+
+    @Test("Many files at once: each stored whole or refused, in the order given, as one by one would")
+    func manyFilesInOrder() throws {
+        let (folder, summary) = try Self.generate()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files = summary.submissionFiles.map { folder.appendingPathComponent($0).path }
+        // A file with a bad row, in the middle; the first file again, at the end; one that is not there.
+        let bad = folder.appendingPathComponent("submissions/bad.csv").path
+        var text = try String(contentsOfFile: files[0], encoding: .utf8)
+        text = text.replacingOccurrences(of: ",2024-01,", with: ",2024-13,")
+        try text.write(toFile: bad, atomically: true, encoding: .utf8)
+        files.insert(bad, at: files.count / 2)
+        files.append(files[0])
+        files.insert(folder.appendingPathComponent("submissions/missing.csv").path, at: 3)
+
+        let service = try WorkspaceService(folder: folder.path, log: { _ in })
+        var seen: [String] = [], stored = 0, refused: [String] = [], again: [String] = []
+        service.ingest(files: files) { file, answer in
+            seen.append(file)
+            switch answer {
+            case .success(let answer):
+                switch answer.value.outcome {
+                case .added(let count): stored += count
+                case .alreadyIngested: again.append(file)
+                }
+            case .failure(let error):
+                #expect(error is SubmissionFileError)
+                refused.append(file)
+            }
+        }
+        #expect(seen == files)
+        #expect(stored == summary.submissions)
+        #expect(refused == [files[3], bad])
+        #expect(again == [files[0]])
+        let store = try SubmissionStore(workspaceFolder: folder.path)
+        #expect(try store.sourceFiles().map(\.path) == summary.submissionFiles.map { folder.appendingPathComponent($0).path })
+        #expect(try store.integrityProblems().isEmpty)
+    }
 }
 
 /// A schedule split among several plugin chains, one per core, is the schedule worked out on one.

@@ -46,18 +46,21 @@ public struct SubmissionFileReader: Sendable {
             throw .invalid([Diagnostic(SourceLocation(file: path, line: 1, column: 1),
                                        "cannot read a '.\(url.pathExtension)' file; give submissions as .xlsx, .csv, .json or .yaml")])
         }
+        // The rows are checked, then (when some plugin validates) given to the plugins: two passes
+        // for the progress bar.
+        let validating = rules?.validatesSubmissions == true
         var rows: [SubmissionRow] = []
         rows.reserveCapacity(records.count)
         var resolver = ReportResolver(workspace: workspace)
         for (index, record) in records.enumerated() {
             if let row = check(record, path: path, log: log, resolver: &resolver) { rows.append(row) }
-            progress?(index + 1, records.count * (rules == nil ? 1 : 2))
+            progress?(index + 1, records.count * (validating ? 2 : 1))
         }
         if rows.isEmpty && log.isEmpty {
             log.add(SourceLocation(file: path, line: 1, column: 1), "the file holds no submission")
         }
         var warnings: [Diagnostic] = []
-        if let rules, log.isEmpty {
+        if let rules, validating, log.isEmpty {
             for (index, row) in rows.enumerated() {
                 progress?(records.count + index + 1, records.count * 2)
                 for finding in rules.validate(row.submission) {
@@ -76,7 +79,23 @@ public struct SubmissionFileReader: Sendable {
 
     /// One submission as written: each cell with where it is.
     struct Record {
-        typealias Cell = (text: String, location: SourceLocation)
+        /// A cell's text and where it is. A struct, not a tuple: tuples are laid out at run time,
+        /// and a national ingest makes and drops millions of cells.
+        struct Cell {
+            var text: String
+            var location: SourceLocation
+
+            init(_ text: String, _ location: SourceLocation) {
+                self.text = text
+                self.location = location
+            }
+        }
+
+        /// A value's cell and the field id its column names.
+        struct Value {
+            var name: String
+            var cell: Cell
+        }
 
         /// The columns every format names the same way; the others are values.
         enum Column: Int, CaseIterable {
@@ -107,7 +126,7 @@ public struct SubmissionFileReader: Sendable {
         /// record is made for every row of a file).
         var cells: [Cell?] = Array(repeating: nil, count: Column.allCases.count)
         /// The values, by field id, in the order first written; an id written twice keeps the last.
-        private(set) var values: [(name: String, cell: Cell)] = []
+        private(set) var values: [Value] = []
 
         init(row: Int, start: SourceLocation) {
             self.row = row
@@ -124,7 +143,7 @@ public struct SubmissionFileReader: Sendable {
             if let index = values.firstIndex(where: { $0.name == name }) {
                 values[index].cell = cell
             } else {
-                values.append((name, cell))
+                values.append(Value(name: name, cell: cell))
             }
         }
     }
@@ -227,8 +246,8 @@ public struct SubmissionFileReader: Sendable {
             let value = text.trimmedWhitespace
             guard !value.isEmpty else { continue }
             switch column {
-            case .standard(let standard): record[standard] = (value, location)
-            case .value(let name): record.setValue(name, (value, location))
+            case .standard(let standard): record[standard] = Record.Cell(value, location)
+            case .value(let name): record.setValue(name, Record.Cell(value, location))
             case .none: break
             }
         }
@@ -252,7 +271,7 @@ public struct SubmissionFileReader: Sendable {
                 var record = Record(row: file.location(entry.node).line, start: file.location(entry.node))
                 for column in Record.Column.allCases {
                     if let node = entry.value(column.name), let text = file.attempt({ () throws(Diagnostic) in try file.text(node) }) {
-                        record[column] = (text, file.location(node))
+                        record[column] = Record.Cell(text, file.location(node))
                     }
                 }
                 if let node = entry.value("values") {
@@ -263,7 +282,7 @@ public struct SubmissionFileReader: Sendable {
                     for (key, value) in values {
                         guard let name = key.string else { continue }
                         if let text = file.attempt({ () throws(Diagnostic) in try file.text(value) }) {
-                            record.setValue(name, (text, file.location(value)))
+                            record.setValue(name, Record.Cell(text, file.location(value)))
                         }
                     }
                 }
@@ -338,7 +357,8 @@ public struct SubmissionFileReader: Sendable {
         var values: [FieldID: FieldValue] = [:]
         if let report {
             values.reserveCapacity(record.values.count)
-            for (name, cell) in record.values {
+            for written in record.values {
+                let name = written.name, cell = written.cell
                 guard let field = report.obligation.field(name) else {
                     let obligation = report.obligation
                     let ids = obligation.fields.map(\.id)
@@ -354,10 +374,12 @@ public struct SubmissionFileReader: Sendable {
             }
         }
         guard !failed, let report, let unitID, let period, let received else { return nil }
+        var locations: [FieldID: SourceLocation] = Dictionary(minimumCapacity: record.values.count)
+        for value in record.values { locations[value.name] = value.cell.location }
         return SubmissionRow(row: record.row, submission: Submission(
             directive: report.directive.id, obligation: report.obligation.id, unit: unitID, period: period,
             values: values, narrative: record[.narrative]?.text, receivedAt: received),
-            locations: Dictionary(uniqueKeysWithValues: record.values.lazy.map { ($0.name, $0.cell.location) }), start: record.start)
+            locations: locations, start: record.start)
     }
 
     /// Says why the row names no report: its directive is unknown, or missing where the workspace

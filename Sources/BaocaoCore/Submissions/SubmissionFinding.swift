@@ -25,4 +25,11 @@ public protocol SubmissionRules: AnyObject {
     /// What is wrong with `submission`; empty when nothing is. A rule that fails itself reports a
     /// ``RuleProblem`` through ``ScheduleRules/takeProblems()`` and finds nothing.
     func validate(_ submission: Submission) -> [SubmissionFinding]
+    /// Whether ``validate(_:)`` can find anything at all: when not, a reader skips asking it for
+    /// every row of a file.
+    var validatesSubmissions: Bool { get }
+}
+
+extension SubmissionRules {
+    public var validatesSubmissions: Bool { true }
 }

@@ -275,9 +275,12 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
 
     /// Every plugin's `validate` hook, in chain order; each sees the submission as it is (findings
     /// do not change it) and adds its own findings.
+    /// Whether some plugin has a `validate` hook.
+    public var validatesSubmissions: Bool { runtimes.contains { $0.provides(.validate) } }
+
     public func validate(_ submission: Submission) -> [SubmissionFinding] {
         // The cheap test first: most chains have no validate hook, and a national ingest asks per row.
-        guard runtimes.contains(where: { $0.provides(.validate) }),
+        guard validatesSubmissions,
               let directive = context.workspace.directive(submission.directive),
               let obligation = directive.obligation(submission.obligation) else { return [] }
         var findings: [SubmissionFinding] = []
