@@ -21,15 +21,28 @@ public struct ComplianceRate: Sendable, Hashable, Codable {
     public var onTimeRate: Double? { expected == 0 ? nil : Double(onTime) / Double(expected) }
 
     public init(group: String, name: String, entries: [ComplianceEntry]) {
+        var counts = Counts()
+        for entry in entries { counts.add(entry.state) }
+        self.init(group: group, name: name, counts: counts)
+    }
+
+    init(group: String, name: String, counts: Counts) {
         self.group = group
         self.name = name
-        expected = entries.count
-        onTime = 0
-        late = 0
-        missing = 0
-        notYetDue = 0
-        for entry in entries {
-            switch entry.state {
+        expected = counts.expected
+        onTime = counts.onTime
+        late = counts.late
+        missing = counts.missing
+        notYetDue = counts.notYetDue
+    }
+
+    /// The counts of a group, added to one report at a time.
+    struct Counts {
+        var expected = 0, onTime = 0, late = 0, missing = 0, notYetDue = 0
+
+        mutating func add(_ state: ReportState) {
+            expected += 1
+            switch state {
             case .onTime: onTime += 1
             case .late: late += 1
             case .missing: missing += 1

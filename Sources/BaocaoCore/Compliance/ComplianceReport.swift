@@ -46,28 +46,46 @@ public struct ComplianceReport: Sendable {
         }
         // Every report of the period: its deadline falls at the earliest in the period, at the
         // latest a year after it.
-        let schedule = Scheduler(workspace: workspace, rules: rules, helpers: helpers)
+        var schedule = Scheduler(workspace: workspace, rules: rules, helpers: helpers)
             .schedule(from: min(period.start, workspace.directives.map(\.date).min() ?? period.start),
                       to: period.end.adding(days: 366), period: period, units: units)
         problems = schedule.problems
-        let due = schedule.reports.filter { report in
-            report.period.period == period
+        // Taken out of the schedule so that this array is its only owner: it is filtered in
+        // place, without copying a national period's reports.
+        var due = schedule.reports
+        schedule.reports = []
+        due.removeAll { report in
+            !(report.period.period == period
                 && (directive == nil || report.directive == directive)
                 && (unit == nil || report.unit == unit)
                 && (level == nil || tree.levelID(ofUnit: report.unit) == level)
-                && (below?.contains(report.unit) ?? true)
+                && (below?.contains(report.unit) ?? true))
         }
         entries = Self.entries(for: due, submissions: submissions(), asOf: asOf)
-        let entries = self.entries
-        byLevel = tree.levels.compactMap { level in
-            let group = entries.filter { tree.levelID(ofUnit: $0.report.unit) == level.id }
-            return group.isEmpty ? nil : ComplianceRate(group: level.id, name: level.name, entries: group)
+        (byLevel, byParent) = Self.rates(of: entries, in: tree)
+    }
+
+    /// The rates per level (from the top down) and per parent unit (in file order), counted in one
+    /// pass: grouping copies of a national period's entries cost more than their states.
+    static func rates(of entries: [ComplianceEntry], in tree: OrganisationTree) -> (byLevel: [ComplianceRate], byParent: [ComplianceRate]) {
+        // By rank of level (the last for units of an unknown level, which no level's rate counts),
+        // and by position of the parent in the tree's units.
+        var levels = [ComplianceRate.Counts](repeating: ComplianceRate.Counts(), count: tree.levels.count + 1)
+        var parents: [Int: ComplianceRate.Counts] = [:]
+        for entry in entries {
+            guard let index = tree.index(of: entry.report.unit) else { continue }
+            levels[tree.rank(ofUnitAt: index)].add(entry.state)
+            if let parent = tree.parentIndex(ofUnitAt: index, at: entry.report.referenceDate) {
+                parents[parent, default: ComplianceRate.Counts()].add(entry.state)
+            }
         }
-        let parents = Dictionary(grouping: entries) { tree.parentID(of: $0.report.unit, at: $0.report.referenceDate) ?? "" }
-        byParent = tree.units.compactMap { parent in
-            guard let group = parents[parent.id] else { return nil }
-            return ComplianceRate(group: parent.id, name: parent.name, entries: group)
+        let byLevel = tree.levels.enumerated().compactMap { rank, level in
+            levels[rank].expected == 0 ? nil : ComplianceRate(group: level.id, name: level.name, counts: levels[rank])
         }
+        let byParent = parents.keys.sorted().map { index in
+            ComplianceRate(group: tree.units[index].id, name: tree.units[index].name, counts: parents[index]!)
+        }
+        return (byLevel, byParent)
     }
 
     /// The state on `asOf` of each of `due`, from the submissions received by the end of that day
