@@ -65,9 +65,10 @@ public struct ComplianceReport: Sendable {
         (byLevel, byParent) = Self.rates(of: entries, in: tree)
     }
 
-    /// The rates per level (from the top down) and per parent unit (in file order), counted in one
-    /// pass: grouping copies of a national period's entries cost more than their states.
-    static func rates(of entries: [ComplianceEntry], in tree: OrganisationTree) -> (byLevel: [ComplianceRate], byParent: [ComplianceRate]) {
+    /// The rates of `entries` per level (from the top down) and per parent unit on each report's
+    /// date (in file order; named by the parent's name), counted in one pass: grouping copies of a
+    /// national period's entries costs more than working out their states.
+    public static func rates(of entries: [ComplianceEntry], in tree: OrganisationTree) -> (byLevel: [ComplianceRate], byParent: [ComplianceRate]) {
         // By rank of level (the last for units of an unknown level, which no level's rate counts),
         // and by position of the parent in the tree's units.
         var levels = [ComplianceRate.Counts](repeating: ComplianceRate.Counts(), count: tree.levels.count + 1)

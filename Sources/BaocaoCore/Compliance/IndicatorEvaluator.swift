@@ -21,7 +21,14 @@ public struct IndicatorEvaluator: Sendable {
             if let known = latest[key], known.receivedAt > submission.receivedAt { continue }
             latest[key] = submission
         }
-        self.latest = latest.mapValues { $0.typed(by: workspace) }
+        // Typed by their obligation's fields, found once per obligation.
+        var fields: [ReportKey.Obligation: [ReportField]?] = [:]
+        self.latest = latest.mapValues { submission in
+            let key = ReportKey.Obligation(directive: submission.directive, obligation: submission.obligation)
+            if fields[key] == nil { fields[key] = .some(workspace.directive(submission.directive)?.obligation(submission.obligation)?.fields) }
+            guard let found = fields[key], let found else { return submission }
+            return submission.typed(by: found)
+        }
     }
 
     /// Every target of `directive` for `period`.
@@ -78,7 +85,13 @@ public struct IndicatorEvaluator: Sendable {
 
     /// The latest submission of each unit and report of `directive` for `period`.
     public func latestSubmissions(of directive: Directive, period: Period) -> [Submission] {
-        let found = latest.values.filter { $0.directive == directive.id && $0.period == period }
+        latestSubmissions(of: directive, period: period, where: { _ in true })
+    }
+
+    /// ``latestSubmissions(of:period:)`` that pass `filter` (those with a narrative, for the
+    /// report): filtered before they are sorted.
+    package func latestSubmissions(of directive: Directive, period: Period, where filter: (Submission) -> Bool) -> [Submission] {
+        let found = latest.values.filter { $0.directive == directive.id && $0.period == period && filter($0) }
         // Sorted by obligation, then unit; positions are sorted rather than the submissions, which
         // are large to move.
         return found.indices.sorted { a, b in

@@ -22,6 +22,12 @@ struct ReportKey: Hashable {
         self.init(directive: report.directive, obligation: report.obligation, unit: report.unit, period: report.period.period)
     }
 
+    /// A directive's obligation: what a submission's values are typed by.
+    struct Obligation: Hashable {
+        var directive: DirectiveID
+        var obligation: ObligationID
+    }
+
     /// The unit and period only: they tell almost every report apart, and hashing fewer strings
     /// counts when a national period has a hundred thousand reports. Equality still compares all.
     func hash(into hasher: inout Hasher) {

@@ -48,4 +48,11 @@ public protocol ScoringRules: AnyObject {
     /// The sheet of `unit` for `directive` and `period`, from the latest submissions of the
     /// directive for the period; nil when no rule scores it.
     func score(unit: UnitID, directive: Directive, period: Period, submissions: [Submission]) -> ScoringSheet?
+    /// Whether ``score(unit:directive:period:submissions:)`` can score anything at all: when not,
+    /// the report does not gather the submissions to give it.
+    var scoresUnits: Bool { get }
+}
+
+extension ScoringRules {
+    public var scoresUnits: Bool { true }
 }

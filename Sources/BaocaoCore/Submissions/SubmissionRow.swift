@@ -21,9 +21,15 @@ extension Submission {
     /// rating or a date as text ("Tốt", "2023-10-30"); the obligation's field says which it is.
     public func typed(by workspace: Workspace) -> Submission {
         guard let obligation = workspace.directive(directive)?.obligation(obligation) else { return self }
+        return typed(by: obligation.fields)
+    }
+
+    /// ``typed(by:)`` with the fields of its obligation found already: a national period's
+    /// submissions are typed by a few obligations.
+    func typed(by fields: [ReportField]) -> Submission {
         var copy = self
         for (id, value) in values {
-            guard let field = obligation.field(id), field.type != value.type,
+            guard let field = fields.first(where: { $0.id == id }), field.type != value.type,
                   let typed = FieldValue(parsing: value.description, as: field.type) else { continue }
             copy.values[id] = typed
         }

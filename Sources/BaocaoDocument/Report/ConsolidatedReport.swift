@@ -45,14 +45,15 @@ public struct ConsolidatedReport {
         var problems = compliance.problems
         // The issuer's own reports are this document; the figures are about the units below.
         let own = compliance.entries.filter { $0.report.unit == issuerUnit }
-        let entries = compliance.entries.filter { $0.report.unit != issuerUnit }
+        let entries = own.isEmpty ? compliance.entries : compliance.entries.filter { $0.report.unit != issuerUnit }
         let evaluator = IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: asOf)
         let indicatorResults = evaluator.evaluate(directive, period: period, rules: indicatorRules)
-        let latest = evaluator.latestSubmissions(of: directive, period: period)
+        let narrated = evaluator.latestSubmissions(of: directive, period: period, where: { $0.narrative != nil })
 
         // Scores of the units that answer to the issuer directly, where a plugin scores them.
         var sheets: [(OrganisationUnit, ScoringSheet)] = []
-        if let scoring {
+        if let scoring, scoring.scoresUnits {
+            let latest = evaluator.latestSubmissions(of: directive, period: period)
             var seen = Set<UnitID>()
             for entry in entries where seen.insert(entry.report.unit).inserted {
                 guard let unit = tree.unit(entry.report.unit),
@@ -65,7 +66,7 @@ public struct ConsolidatedReport {
 
         var templates = ReportTemplates(folders: documentRules?.templateFolders ?? [])
         let context = templateContext(entries: entries, compliance: compliance, results: indicatorResults,
-                                      sheets: sheets, latest: latest)
+                                      sheets: sheets, narrated: narrated)
         let subject = templates.render("subject", context).trimmingCharacters(in: .whitespacesAndNewlines)
         let bodyText = templates.render("body", context)
         let (body, unknown) = ReportMarkup.blocks(from: bodyText) { name in
@@ -163,7 +164,7 @@ public struct ConsolidatedReport {
     // MARK: template context
 
     func templateContext(entries: [ComplianceEntry], compliance: ComplianceReport, results: [IndicatorResult],
-                         sheets: [(OrganisationUnit, ScoringSheet)], latest: [Submission]) -> [String: Any] {
+                         sheets: [(OrganisationUnit, ScoringSheet)], narrated: [Submission]) -> [String: Any] {
         let tree = workspace.organisation
         let totals = ComplianceRate(group: "all", name: "Tổng số", entries: entries)
         let issuerName = directive.issuer.unit.flatMap { tree.name(of: $0) } ?? directive.issuer.name
@@ -197,7 +198,7 @@ public struct ConsolidatedReport {
         // directive names no issuing unit), latest report first per unit.
         var narratives: [[String: Any]] = []
         var seenNarrative = Set<UnitID>()
-        for submission in latest.sorted(by: { $0.receivedAt > $1.receivedAt }) {
+        for submission in narrated.sorted(by: { $0.receivedAt > $1.receivedAt }) {
             guard submission.narrative != nil, submission.unit != directive.issuer.unit,
                   directive.issuer.unit == nil || tree.parentID(of: submission.unit, at: period.end) == directive.issuer.unit,
                   let text = submission.narrative?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
@@ -253,11 +254,8 @@ public struct ConsolidatedReport {
         let tree = workspace.organisation
         switch name {
         case "level-table":
-            let rows = tree.levels.compactMap { level -> [String]? in
-                let group = entries.filter { tree.levelID(ofUnit: $0.report.unit) == level.id }
-                guard !group.isEmpty else { return nil }
-                return row(ComplianceRate(group: level.id, name: level.name, entries: group))
-            } + [row(ComplianceRate(group: "all", name: "Tổng cộng", entries: entries))]
+            let rows = ComplianceReport.rates(of: entries, in: tree).byLevel.map(row)
+                + [row(ComplianceRate(group: "all", name: "Tổng cộng", entries: entries))]
             return [.table(DocumentTable(caption: "Tình hình gửi báo cáo theo cấp", columns: Self.rateColumns(first: "Cấp"),
                                          rows: rows, widths: [34, 11, 11, 11, 11, 11, 11]))]
         case "unit-table":
@@ -300,10 +298,10 @@ public struct ConsolidatedReport {
     /// the report's date), in the tree's order.
     private func groups(_ entries: [ComplianceEntry]) -> [ComplianceRate] {
         let tree = workspace.organisation
-        let byParent = Dictionary(grouping: entries) { tree.parentID(of: $0.report.unit, at: $0.report.referenceDate) ?? "" }
-        return tree.units.compactMap { parent in
-            guard let group = byParent[parent.id] else { return nil }
-            return ComplianceRate(group: parent.id, name: parent.shortName ?? parent.name, entries: group)
+        return ComplianceReport.rates(of: entries, in: tree).byParent.map { rate in
+            var rate = rate
+            if let short = tree.unit(rate.group)?.shortName { rate.name = short }
+            return rate
         }
     }
 }

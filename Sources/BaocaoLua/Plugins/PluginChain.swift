@@ -425,6 +425,9 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
 
     // MARK: score
 
+    /// Whether some plugin has a `score` hook.
+    public var scoresUnits: Bool { runtimes.contains { $0.provides(.score) } }
+
     public func score(unit: UnitID, directive: Directive, period: Period, submissions: [Submission]) -> ScoringSheet? {
         let tree = context.workspace.organisation
         guard let unitView = tree.unit(unit).map({ ModelViews.unit($0, tree: tree) }) else { return nil }
