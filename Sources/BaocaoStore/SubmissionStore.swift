@@ -178,8 +178,9 @@ public final class SubmissionStore: Sendable {
         // Bytes, not a String appended to: this runs for every row of a national year.
         var bytes: [UInt8] = [UInt8(ascii: "{")]
         bytes.reserveCapacity(24 * values.count + 2)
-        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-            guard key.utf8.allSatisfy(isPlain) else { return String(decoding: try encoder.encode(values), as: UTF8.self) }
+        // The keys sorted, not the pairs: an array of pairs is laid out at run time, for every row.
+        for key in values.keys.sorted() {
+            guard key.utf8.allSatisfy(isPlain), let value = values[key] else { return String(decoding: try encoder.encode(values), as: UTF8.self) }
             if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "\""))
             bytes.append(contentsOf: key.utf8)

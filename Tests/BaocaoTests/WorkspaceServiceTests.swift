@@ -85,7 +85,9 @@ struct WorkspaceServiceTests {
             439/KH-LĐLĐ,bao-cao-ket-qua,ldld-go-dau,2023,2023-10-29 14:45,40,40,có,
             439/KH-LĐLĐ,bao-cao-ket-qua,ldld-ben-cau,2023,2023-10-29 15:00,30,30,có,
             """
-        #expect(throws: SubmissionFileError.self) { try service.ingest(Data(csv.utf8), name: "go-dau.csv", only: "ldld-go-dau") }
+        let error = #expect(throws: SubmissionFileError.self) { try service.ingest(Data(csv.utf8), name: "go-dau.csv", only: "ldld-go-dau") }
+        // The message points at the other unit's cell.
+        #expect(error?.diagnostics.map(\.location.description) == ["go-dau.csv:3:29"])
         #expect(try service.submissions().isEmpty)
         let own = csv.split(separator: "\n").prefix(2).joined(separator: "\n")
         let stored = try service.ingest(Data(own.utf8), name: "go-dau.csv", only: "ldld-go-dau")

@@ -113,9 +113,13 @@ public struct SubmissionFileReader: Sendable {
                 }
             }
 
+            /// Every column, made once (`allCases` makes a new array at every use, and records are
+            /// made for every row).
+            static let all = allCases
+
             /// The column named `name`, if it is one of these.
             init?(name: String) {
-                guard let column = Self.allCases.first(where: { $0.name == name }) else { return nil }
+                guard let column = Self.all.first(where: { $0.name == name }) else { return nil }
                 self = column
             }
         }
@@ -124,7 +128,7 @@ public struct SubmissionFileReader: Sendable {
         var start: SourceLocation
         /// The cells of the standard columns, by ``Column`` (an array, not a dictionary: a
         /// record is made for every row of a file).
-        var cells: [Cell?] = Array(repeating: nil, count: Column.allCases.count)
+        var cells: [Cell?] = Array(repeating: nil, count: Column.all.count)
         /// The values, by field id, in the order first written; an id written twice keeps the last.
         private(set) var values: [Value] = []
 
@@ -374,12 +378,16 @@ public struct SubmissionFileReader: Sendable {
             }
         }
         guard !failed, let report, let unitID, let period, let received else { return nil }
-        var locations: [FieldID: SourceLocation] = Dictionary(minimumCapacity: record.values.count)
-        for value in record.values { locations[value.name] = value.cell.location }
+        var cells: [SubmissionRow.CellLocation] = []
+        cells.reserveCapacity(record.values.count + Record.Column.all.count)
+        for column in Record.Column.all {
+            if let cell = record[column] { cells.append(.init(name: column.name, location: cell.location)) }
+        }
+        for value in record.values { cells.append(.init(name: value.name, location: value.cell.location)) }
         return SubmissionRow(row: record.row, submission: Submission(
             directive: report.directive.id, obligation: report.obligation.id, unit: unitID, period: period,
             values: values, narrative: record[.narrative]?.text, receivedAt: received),
-            locations: locations, start: record.start)
+            cells: cells, start: record.start)
     }
 
     /// Says why the row names no report: its directive is unknown, or missing where the workspace

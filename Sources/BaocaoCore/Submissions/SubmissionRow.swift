@@ -3,16 +3,37 @@ public struct SubmissionRow: Sendable, Hashable {
     /// The line of the file where the submission starts.
     public var row: Int
     public var submission: Submission
-    /// Where each value was written, for messages about it.
-    public var locations: [FieldID: SourceLocation]
     /// Where the submission starts.
     public var start: SourceLocation
+    /// Where each cell was written, in the order read: kept as a list, made into a dictionary only
+    /// when a message needs one (a national year has over a million rows).
+    var cells: [CellLocation]
+
+    /// Where one cell was written: a value's field id, or a standard column's name (`unit`).
+    struct CellLocation: Sendable, Hashable {
+        var name: String
+        var location: SourceLocation
+    }
+
+    /// Where each value was written, by field id, and each standard column's cell, by its name
+    /// (`unit`, `period`…), for messages about them.
+    public var locations: [FieldID: SourceLocation] {
+        get { Dictionary(cells.lazy.map { ($0.name, $0.location) }, uniquingKeysWith: { _, last in last }) }
+        set { cells = newValue.map { CellLocation(name: $0.key, location: $0.value) } }
+    }
 
     public init(row: Int, submission: Submission, locations: [FieldID: SourceLocation] = [:], start: SourceLocation? = nil) {
         self.row = row
         self.submission = submission
-        self.locations = locations
+        self.cells = locations.map { CellLocation(name: $0.key, location: $0.value) }
         self.start = start ?? SourceLocation(file: submission.source ?? "", line: row, column: 1)
+    }
+
+    init(row: Int, submission: Submission, cells: [CellLocation], start: SourceLocation) {
+        self.row = row
+        self.submission = submission
+        self.cells = cells
+        self.start = start
     }
 }
 
