@@ -72,18 +72,22 @@ public struct Scheduler {
         return Schedule(from: from, to: to, reports: reports, problems: problems + rules.takeProblems() + helpers.flatMap { $0.takeProblems() })
     }
 
-    /// Puts `items[order[i]]` at `i`, in place: swaps move values without copying them.
+    /// Puts `items[order[i]]` at `i`, in place. The swaps go through the array's buffer, whose
+    /// `swapAt` moves values: the array's own copies each (a retain for every string and array in a
+    /// report, and a release after).
     static func permute<Item>(_ items: inout [Item], into order: [Int]) {
         var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            // Follow the cycle through `start`: each position takes the item its order names.
-            var position = start
-            while true {
-                placed[position] = true
-                let source = order[position]
-                if source == start { break }
-                items.swapAt(position, source)
-                position = source
+        items.withUnsafeMutableBufferPointer { items in
+            for start in order.indices where !placed[start] {
+                // Follow the cycle through `start`: each position takes the item its order names.
+                var position = start
+                while true {
+                    placed[position] = true
+                    let source = order[position]
+                    if source == start { break }
+                    items.swapAt(position, source)
+                    position = source
+                }
             }
         }
     }
@@ -102,7 +106,7 @@ public struct Scheduler {
     /// the tree, top level first.
     /// - Parameter problems: Where the problems of a split level go, in order, taken from the rules.
     private func dueReports(of directive: Directive, years: ClosedRange<Int>, period only: Period?,
-                            units: Set<UnitID>?, problems: inout [RuleProblem], emit: (DueReport, Int) -> Void) {
+                            units: Set<UnitID>?, problems: inout [RuleProblem], emit: (consuming DueReport, Int) -> Void) {
         let tree = workspace.organisation
         // Every (obligation, period, unit) the directive asks for, bucketed by level from the top;
         // within a level in the order obligation, year, period, unit file order.
@@ -135,9 +139,14 @@ public struct Scheduler {
         for level in owedByRank where !level.isEmpty {
             if !helpers.isEmpty, level.count >= splitFrom,
                let decided = decideSplit(level, of: directive, periods: periods, deadlines: deadlinesByUnit, problems: &problems) {
-                for part in decided {
+                for var part in decided {
                     for (unit, period, deadline) in part.deadlines { deadlinesByUnit[unit].append((period, deadline)) }
-                    for (report, unit) in part.reports { emit(report, unit) }
+                    // Moved out, not copied: a report copied costs a retain for each of its strings
+                    // and arrays, and a national level has a million of them.
+                    var reports: [(DueReport, Int)] = []
+                    swap(&reports, &part.reports)
+                    reports.withUnsafeMutableBufferPointer { $0.reverse() }
+                    while let (report, unit) = reports.popLast() { emit(report, unit) }
                 }
             } else {
                 sequential.decide(level[...], of: directive, periods: periods, scheduler: self, deadlines: &deadlinesByUnit,
@@ -164,6 +173,7 @@ public struct Scheduler {
             var decider = Decider(rules: workers[part], recordsDeadlines: true)
             var local = deadlines
             var decided = Decided()
+            decided.reports.reserveCapacity(slice.count)
             decider.decide(slice, of: directive, periods: periods, scheduler: scheduler.value, deadlines: &local) { report, unit in
                 decided.reports.append((report, unit))
             }
@@ -205,7 +215,7 @@ public struct Scheduler {
 
         mutating func decide(_ items: ArraySlice<Owed>, of directive: Directive, periods: [(period: ReportingPeriod, decidedBy: String)],
                              scheduler: Scheduler, deadlines deadlinesByUnit: inout [[(period: Period, deadline: CalendarDate)]],
-                             emit: (DueReport, Int) -> Void) {
+                             emit: (consuming DueReport, Int) -> Void) {
             let tree = scheduler.workspace.organisation
             var obligationIndex = -1
             var obligation = directive.obligations.first
