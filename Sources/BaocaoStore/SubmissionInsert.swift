@@ -34,21 +34,24 @@ struct SubmissionInsert: Sendable {
 
     var rows: [Columns]
 
-    /// The columns of `rows`, the values written as the store's JSON (see
-    /// ``SubmissionStore/json(_:encoder:)``).
+    /// The columns of `rows`, the values written as the store's JSON (see ``ValuesJSON``).
     init(_ rows: [SubmissionRow]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        var json = ValuesJSON()
         // A file's rows are mostly of one period: its text is made once.
         var period: (value: Period, text: String)?
-        self.rows = try rows.map { row in
-            let submission = row.submission
-            if period?.value != submission.period { period = (submission.period, submission.period.description) }
-            return Columns(row: row.row, directive: submission.directive, obligation: submission.obligation,
-                           unit: submission.unit, period: period!.text,
-                           receivedAt: submission.receivedAt.timeIntervalSince1970, narrative: submission.narrative,
-                           values: try SubmissionStore.json(submission.values, encoder: encoder))
+        var columns: [Columns] = []
+        columns.reserveCapacity(rows.count)
+        // By position, reading each row in place: copying a submission retains all its strings.
+        for index in rows.indices {
+            if period?.value != rows[index].submission.period {
+                period = (rows[index].submission.period, rows[index].submission.period.description)
+            }
+            columns.append(Columns(row: rows[index].row, directive: rows[index].submission.directive,
+                                   obligation: rows[index].submission.obligation, unit: rows[index].submission.unit,
+                                   period: period!.text, receivedAt: rows[index].submission.receivedAt.timeIntervalSince1970,
+                                   narrative: rows[index].submission.narrative, values: try json.text(rows[index].submission.values)))
         }
+        self.rows = columns
     }
 
     /// `INSERT` of `count` rows.

@@ -167,33 +167,10 @@ public final class SubmissionStore: Sendable {
         return "\(CalendarDate(dayNumber: days))T" + String(format: "%02d:%02d:%02dZ", rest / 3600, rest % 3600 / 60, rest % 60)
     }
 
-    /// A submission's values as the JSON object the store keeps (keys sorted): written directly
-    /// when every value is a whole number or a boolean and every key a plain identifier (most rows;
-    /// JSONEncoder costs microseconds a row), else by `encoder`. Both give the same text.
-    static func json(_ values: [FieldID: FieldValue], encoder: JSONEncoder) throws -> String {
-        func isPlain(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || (48...57).contains(byte) || (65...90).contains(byte)
-                || (97...122).contains(byte)
-        }
-        // Bytes, not a String appended to: this runs for every row of a national year.
-        var bytes: [UInt8] = [UInt8(ascii: "{")]
-        bytes.reserveCapacity(24 * values.count + 2)
-        // The keys sorted, not the pairs: an array of pairs is laid out at run time, for every row.
-        for key in values.keys.sorted() {
-            guard key.utf8.allSatisfy(isPlain), let value = values[key] else { return String(decoding: try encoder.encode(values), as: UTF8.self) }
-            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: key.utf8)
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(UInt8(ascii: ":"))
-            switch value {
-            case .boolean(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
-            case .integer(let value): bytes.append(contentsOf: String(value).utf8)
-            default: return String(decoding: try encoder.encode(values), as: UTF8.self)
-            }
-        }
-        bytes.append(UInt8(ascii: "}"))
-        return String(decoding: bytes, as: UTF8.self)
+    /// A submission's values as the JSON object the store keeps (keys sorted); see ``ValuesJSON``.
+    static func json(_ values: [FieldID: FieldValue]) throws -> String {
+        var writer = ValuesJSON()
+        return try writer.text(values)
     }
 
     /// Every stored submission, resubmissions included, in the order they were stored.

@@ -232,7 +232,26 @@ struct ValuesJSONTests {
     func sameText(_ values: [String: FieldValue]) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        #expect(try SubmissionStore.json(values, encoder: encoder) == String(decoding: try encoder.encode(values), as: UTF8.self))
+        #expect(try SubmissionStore.json(values) == String(decoding: try encoder.encode(values), as: UTF8.self))
+    }
+
+    @Test("One writer for a file's rows: the same text for each row, whatever the row before it carried")
+    func oneWriterManyRows() throws {
+        let rows: [[String: FieldValue]] = [
+            ["doan_vien": .integer(120), "co_ke_hoach": .boolean(true)],
+            ["doan_vien": .integer(7), "co_ke_hoach": .boolean(false)],
+            ["doan_vien": .integer(7), "moi": .integer(1)],           // as many keys, not the same ones
+            ["doan_vien": .integer(7)],                               // fewer
+            ["doan_vien": .integer(7), "xep_loai": .rating(.good)],   // a value written by JSONEncoder
+            ["doan_vien": .integer(8), "moi": .integer(2)],
+            [:],
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var writer = ValuesJSON()
+        for values in rows {
+            #expect(try writer.text(values) == String(decoding: try encoder.encode(values), as: UTF8.self))
+        }
     }
 
     @Test("Read back directly or by JSONDecoder, the values are the same", arguments: [
@@ -244,9 +263,7 @@ struct ValuesJSONTests {
         ["so": .integer(Int.max), "am": .integer(Int.min + 1)],
     ] as [[String: FieldValue]])
     func sameValues(_ values: [String: FieldValue]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let text = try SubmissionStore.json(values, encoder: encoder)
+        let text = try SubmissionStore.json(values)
         let decoded = try JSONDecoder().decode([String: FieldValue].self, from: Data(text.utf8))
         #expect((StoredSubmission.flatValues(text) ?? decoded) == decoded)
     }

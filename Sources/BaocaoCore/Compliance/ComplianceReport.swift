@@ -61,7 +61,7 @@ public struct ComplianceReport: Sendable {
                 && (level == nil || tree.levelID(ofUnit: report.unit) == level)
                 && (below?.contains(report.unit) ?? true))
         }
-        entries = Self.entries(for: due, submissions: submissions(), asOf: asOf)
+        entries = Self.entries(for: consume due, submissions: submissions(), asOf: asOf)
         (byLevel, byParent) = Self.rates(of: entries, in: tree)
     }
 
@@ -91,7 +91,7 @@ public struct ComplianceReport: Sendable {
 
     /// The state on `asOf` of each of `due`, from the submissions received by the end of that day
     /// (Vietnam's time): the first arrival decides on time or late.
-    public static func entries(for due: [DueReport], submissions: [Submission], asOf: CalendarDate) -> [ComplianceEntry] {
+    public static func entries(for due: consuming [DueReport], submissions: [Submission], asOf: CalendarDate) -> [ComplianceEntry] {
         let endOfDay = ReceivedTime.endOfDay(asOf)
         // The first arrival and the number of arrivals of each report.
         var received: [ReportKey: (first: Date, count: Int)] = [:]
@@ -104,7 +104,13 @@ public struct ComplianceReport: Sendable {
             }
             arrive(&received[ReportKey(submission), default: (time, 0)])
         }
-        return due.map { report in
+        // Each report is moved out of `due` into its entry, not copied: a copy costs a retain for
+        // each of its strings and arrays, and a national period has a hundred thousand reports.
+        var due = due
+        due.withUnsafeMutableBufferPointer { $0.reverse() }
+        var entries: [ComplianceEntry] = []
+        entries.reserveCapacity(due.count)
+        while let report = due.popLast() {
             let arrivals = received[ReportKey(report)]
             let state: ReportState
             if let first = arrivals?.first {
@@ -119,7 +125,8 @@ public struct ComplianceReport: Sendable {
             } else {
                 state = .notYetDue
             }
-            return ComplianceEntry(report: report, state: state, firstReceived: arrivals?.first, submissions: arrivals?.count ?? 0)
+            entries.append(ComplianceEntry(report: report, state: state, firstReceived: arrivals?.first, submissions: arrivals?.count ?? 0))
         }
+        return entries
     }
 }

@@ -49,13 +49,13 @@ public struct Scheduler {
         var reports: [DueReport] = []
         var problems: [RuleProblem] = []
         // Sort keys, one per report: the day, the unit's level from the top and its place in the files.
-        var keys: [(day: Int32, rank: Int32, order: Int32)] = []
+        var keys: [SortKey] = []
         for directive in workspace.directives {
             dueReports(of: directive, years: (from.year - 1)...to.year, period: period, units: units, problems: &problems) { report, unitIndex in
                 let day = report.deadline ?? report.referenceDate
                 guard from <= day && day <= to && (unit == nil || report.unit == unit) else { return }
                 reports.append(report)
-                keys.append((Int32(day.dayNumber), Int32(tree.rank(ofUnitAt: unitIndex)), Int32(unitIndex)))
+                keys.append(SortKey(day: Int32(day.dayNumber), rank: Int32(tree.rank(ofUnitAt: unitIndex)), order: Int32(unitIndex)))
             }
         }
         let order = reports.indices.sorted { a, b in
@@ -134,19 +134,22 @@ public struct Scheduler {
         }
 
         // The deadlines each unit's reports got so far, by unit index: a receiver's bound its senders'.
-        var deadlinesByUnit: [[(period: Period, deadline: CalendarDate)]] = Array(repeating: [], count: tree.units.count)
+        var deadlinesByUnit: [[KnownDeadline]] = Array(repeating: [], count: tree.units.count)
         var sequential = Decider(rules: rules, recordsDeadlines: false)
         for level in owedByRank where !level.isEmpty {
             if !helpers.isEmpty, level.count >= splitFrom,
-               let decided = decideSplit(level, of: directive, periods: periods, deadlines: deadlinesByUnit, problems: &problems) {
-                for var part in decided {
-                    for (unit, period, deadline) in part.deadlines { deadlinesByUnit[unit].append((period, deadline)) }
-                    // Moved out, not copied: a report copied costs a retain for each of its strings
-                    // and arrays, and a national level has a million of them.
-                    var reports: [(DueReport, Int)] = []
-                    swap(&reports, &part.reports)
+               var decided = decideSplit(level, of: directive, periods: periods, deadlines: deadlinesByUnit, problems: &problems) {
+                for part in decided.indices {
+                    for known in decided[part].deadlines {
+                        deadlinesByUnit[known.unit].append(KnownDeadline(period: known.period, deadline: known.deadline))
+                    }
+                    // Moved out, not copied (taken out of `decided` in place, so that nothing else
+                    // shares them): a report copied costs a retain for each of its strings and
+                    // arrays, and a national level has a million of them.
+                    var reports: [EmittedReport] = []
+                    swap(&reports, &decided[part].reports)
                     reports.withUnsafeMutableBufferPointer { $0.reverse() }
-                    while let (report, unit) = reports.popLast() { emit(report, unit) }
+                    while let emitted = reports.popLast() { emit(emitted.report, emitted.unit) }
                 }
             } else {
                 sequential.decide(level[...], of: directive, periods: periods, scheduler: self, deadlines: &deadlinesByUnit,
@@ -160,7 +163,7 @@ public struct Scheduler {
     /// or below, whose deadline the split could not see (the hooks' problems of the attempt are
     /// dropped, and the level is decided again in order).
     private func decideSplit(_ level: [Owed], of directive: Directive, periods: [(period: ReportingPeriod, decidedBy: String)],
-                             deadlines: [[(period: Period, deadline: CalendarDate)]], problems: inout [RuleProblem]) -> [Decided]? {
+                             deadlines: [[KnownDeadline]], problems: inout [RuleProblem]) -> [Decided]? {
         let workers = [rules] + helpers
         problems += workers.flatMap { $0.takeProblems() }
         let size = (level.count + workers.count - 1) / workers.count
@@ -175,7 +178,7 @@ public struct Scheduler {
             var decided = Decided()
             decided.reports.reserveCapacity(slice.count)
             decider.decide(slice, of: directive, periods: periods, scheduler: scheduler.value, deadlines: &local) { report, unit in
-                decided.reports.append((report, unit))
+                decided.reports.append(EmittedReport(report: report, unit: unit))
             }
             decided.deadlines = decider.decidedDeadlines
             decided.crossed = decider.sawLevelReceiver
@@ -188,11 +191,42 @@ public struct Scheduler {
         return decided
     }
 
+    /// Where a report goes in a schedule: by its day, its unit's level from the top and the unit's
+    /// place in the files.
+    struct SortKey: Comparable {
+        var day: Int32
+        var rank: Int32
+        var order: Int32
+
+        static func < (a: SortKey, b: SortKey) -> Bool { (a.day, a.rank, a.order) < (b.day, b.rank, b.order) }
+    }
+
+    /// A deadline decided for one of a unit's reports, kept because a receiver's deadline bounds
+    /// its senders'. Structs, not tuples, here and below: arrays of tuples are grown element by
+    /// element through run-time layouts, and a national year decides a million and a half.
+    struct KnownDeadline {
+        var period: Period
+        var deadline: CalendarDate
+
+        /// A deadline with the position of its unit in the tree.
+        struct OfUnit {
+            var unit: Int
+            var period: Period
+            var deadline: CalendarDate
+        }
+    }
+
+    /// A report decided, with the position of its unit in the tree.
+    struct EmittedReport {
+        var report: DueReport
+        var unit: Int
+    }
+
     /// What one part of a level gave: its reports with their units' positions, the deadlines it
     /// decided, and whether a report went to a unit of the same level or below.
     private struct Decided {
-        var reports: [(DueReport, Int)] = []
-        var deadlines: [(unit: Int, period: Period, deadline: CalendarDate)] = []
+        var reports: [EmittedReport] = []
+        var deadlines: [KnownDeadline.OfUnit] = []
         var crossed = false
     }
 
@@ -204,7 +238,7 @@ public struct Scheduler {
         /// Whether to keep ``decidedDeadlines``.
         let recordsDeadlines: Bool
         /// The deadlines decided, in order.
-        var decidedDeadlines: [(unit: Int, period: Period, deadline: CalendarDate)] = []
+        var decidedDeadlines: [KnownDeadline.OfUnit] = []
         /// Whether a report went to a unit of its own level or below.
         var sawLevelReceiver = false
 
@@ -214,7 +248,7 @@ public struct Scheduler {
         }
 
         mutating func decide(_ items: ArraySlice<Owed>, of directive: Directive, periods: [(period: ReportingPeriod, decidedBy: String)],
-                             scheduler: Scheduler, deadlines deadlinesByUnit: inout [[(period: Period, deadline: CalendarDate)]],
+                             scheduler: Scheduler, deadlines deadlinesByUnit: inout [[KnownDeadline]],
                              emit: (consuming DueReport, Int) -> Void) {
             let tree = scheduler.workspace.organisation
             var obligationIndex = -1
@@ -251,8 +285,8 @@ public struct Scheduler {
                     deadlineBy = decision.decidedBy
                 }
                 if let deadline = due.deadline {
-                    deadlinesByUnit[Int(owed.unit)].append((period.period, deadline))
-                    if recordsDeadlines { decidedDeadlines.append((Int(owed.unit), period.period, deadline)) }
+                    deadlinesByUnit[Int(owed.unit)].append(KnownDeadline(period: period.period, deadline: deadline))
+                    if recordsDeadlines { decidedDeadlines.append(KnownDeadline.OfUnit(unit: Int(owed.unit), period: period.period, deadline: deadline)) }
                     // A report cannot count data after the day it is sent.
                     if due.period.cutoffTo >= deadline {
                         due.period.cutoffTo = max(due.period.cutoffFrom, deadline.adding(days: -1))
