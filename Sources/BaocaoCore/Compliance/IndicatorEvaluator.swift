@@ -15,20 +15,23 @@ public struct IndicatorEvaluator: Sendable {
         let endOfDay = ReceivedTime.endOfDay(asOf)
         var latest: [ReportKey: Submission] = [:]
         latest.reserveCapacity(submissions.count)
+        // Typed by their obligation's fields (JSON and the store keep a rating or a date as text),
+        // found once per obligation.
+        var typing: [ReportKey.Obligation: [ReportField]?] = [:]
+        func fields(of submission: Submission) -> [ReportField]? {
+            let key = ReportKey.Obligation(directive: submission.directive, obligation: submission.obligation)
+            if let known = typing[key] { return known }
+            let fields = workspace.directive(submission.directive)?.obligation(submission.obligation)?.fields
+            typing[key] = .some(fields)
+            return fields
+        }
         // The latest arrival wins; of two at the same moment, the one listed later.
         for submission in submissions where submission.receivedAt <= endOfDay {
             let key = ReportKey(submission)
             if let known = latest[key], known.receivedAt > submission.receivedAt { continue }
-            latest[key] = submission
+            latest[key] = fields(of: submission).map { submission.typed(by: $0) } ?? submission
         }
-        // Typed by their obligation's fields, found once per obligation.
-        var fields: [ReportKey.Obligation: [ReportField]?] = [:]
-        self.latest = latest.mapValues { submission in
-            let key = ReportKey.Obligation(directive: submission.directive, obligation: submission.obligation)
-            if fields[key] == nil { fields[key] = .some(workspace.directive(submission.directive)?.obligation(submission.obligation)?.fields) }
-            guard let found = fields[key], let found else { return submission }
-            return submission.typed(by: found)
-        }
+        self.latest = latest
     }
 
     /// Every target of `directive` for `period`.
@@ -40,22 +43,24 @@ public struct IndicatorEvaluator: Sendable {
         let tree = workspace.organisation
         switch target.measure {
         case .share(let population, let condition), .count(let population, let condition):
-            let units = population.select(at: period.end, in: tree)
+            // The population by position, read in place: a national population is a hundred
+            // thousand units, each a large value to copy.
+            let units = tree.units.indices.filter { population.matches(unitAt: $0, at: period.end, in: tree) }
             var meeting = 0
             var failures: [IndicatorResult.Failure] = []
-            for unit in units {
-                guard let submission = latest[ReportKey(directive: directive.id, obligation: condition.report, unit: unit.id, period: period)] else {
-                    failures.append(.init(unit: unit.id, reason: "no report"))
-                    continue
-                }
-                guard let value = submission.values[condition.field] else {
-                    failures.append(.init(unit: unit.id, reason: "\(condition.field) not given"))
+            for index in units {
+                let unit = tree.units[index].id
+                guard let value = latest[ReportKey(directive: directive.id, obligation: condition.report, unit: unit, period: period)]?
+                        .values[condition.field] else {
+                    let reason = latest[ReportKey(directive: directive.id, obligation: condition.report, unit: unit, period: period)] == nil
+                        ? "no report" : "\(condition.field) not given"
+                    failures.append(.init(unit: unit, reason: reason))
                     continue
                 }
                 if Self.holds(value, condition) {
                     meeting += 1
                 } else {
-                    failures.append(.init(unit: unit.id, reason: "\(condition.field) = \(value)"))
+                    failures.append(.init(unit: unit, reason: "\(condition.field) = \(value)"))
                 }
             }
             let achieved: Double?
