@@ -195,8 +195,8 @@ public final class WorkspaceService: Sendable {
     public func report(directive: Directive, period: Period, asOf: CalendarDate) throws(WorkspaceServiceError) -> RuleAnswer<ConsolidatedReport.Result> {
         let submissions = try self.submissions(period: period, directive: directive.id)
         let report = ConsolidatedReport(workspace: workspace, directive: directive, period: period, asOf: asOf, submissions: submissions)
-        let answer = try withChain { chain in
-            report.build(schedule: chain, indicators: chain, scoring: chain, document: chain)
+        let answer = try withChains(chainCount(whole: true)) { chains in
+            report.build(schedule: chains[0], helpers: Array(chains.dropFirst()), indicators: chains[0], scoring: chains[0], document: chains[0])
         }
         // The builder collects the hooks' problems itself; the chain's are the same ones.
         return RuleAnswer(value: answer.value, problems: answer.value.problems)

@@ -36,12 +36,14 @@ public struct ConsolidatedReport {
 
     /// Builds the report with the plugin chain's rules (`PluginChain` is all four); pass
     /// `CoreScheduleRules()` and nils to build it without plugins.
-    public func build(schedule: any ScheduleRules, indicators indicatorRules: (any IndicatorRules)?,
+    /// - Parameter helpers: More chains to split the period's schedule among cores (see
+    ///   ``Scheduler``), for a national workspace.
+    public func build(schedule: any ScheduleRules, helpers: [any ScheduleRules] = [], indicators indicatorRules: (any IndicatorRules)?,
                       scoring: (any ScoringRules)?, document documentRules: (any DocumentRules)?) -> Result {
         let tree = workspace.organisation
         let issuerUnit = directive.issuer.unit
-        let compliance = ComplianceReport(workspace: workspace, rules: schedule, submissions: submissions,
-                                          period: period, asOf: asOf, directive: directive.id)
+        let compliance = ComplianceReport(workspace: workspace, rules: schedule, helpers: helpers, period: period, asOf: asOf,
+                                          directive: directive.id, submissions: { submissions })
         var problems = compliance.problems
         // The issuer's own reports are this document; the figures are about the units below.
         let own = compliance.entries.filter { $0.report.unit == issuerUnit }
@@ -69,8 +71,10 @@ public struct ConsolidatedReport {
                                       sheets: sheets, narrated: narrated)
         let subject = templates.render("subject", context).trimmingCharacters(in: .whitespacesAndNewlines)
         let bodyText = templates.render("body", context)
+        // The rates of the units below, by level and by receiving unit, counted once for the tables.
+        let rates = ComplianceReport.rates(of: entries, in: tree)
         let (body, unknown) = ReportMarkup.blocks(from: bodyText) { name in
-            placeholder(name, entries: entries, compliance: compliance, results: indicatorResults, sheets: sheets)
+            placeholder(name, entries: entries, rates: rates, results: indicatorResults, sheets: sheets)
         }
         problems += templates.problems
         if let origin = templates.origin(of: "body") {
@@ -249,20 +253,19 @@ public struct ConsolidatedReport {
 
     // MARK: computed blocks
 
-    func placeholder(_ name: String, entries: [ComplianceEntry], compliance: ComplianceReport,
+    func placeholder(_ name: String, entries: [ComplianceEntry], rates: (byLevel: [ComplianceRate], byParent: [ComplianceRate]),
                      results: [IndicatorResult], sheets: [(OrganisationUnit, ScoringSheet)]) -> [DocumentBlock]? {
-        let tree = workspace.organisation
         switch name {
         case "level-table":
-            let rows = ComplianceReport.rates(of: entries, in: tree).byLevel.map(row)
+            let rows = rates.byLevel.map(row)
                 + [row(ComplianceRate(group: "all", name: "Tổng cộng", entries: entries))]
             return [.table(DocumentTable(caption: "Tình hình gửi báo cáo theo cấp", columns: Self.rateColumns(first: "Cấp"),
                                          rows: rows, widths: [34, 11, 11, 11, 11, 11, 11]))]
         case "unit-table":
             return [.table(DocumentTable(caption: "Tình hình gửi báo cáo theo đơn vị nhận báo cáo", columns: Self.rateColumns(first: "Đơn vị nhận báo cáo"),
-                                         rows: groups(entries).map(row), widths: [34, 11, 11, 11, 11, 11, 11]))]
+                                         rows: groups(rates.byParent).map(row), widths: [34, 11, 11, 11, 11, 11, 11]))]
         case "chart":
-            let bars = groups(entries).map { BarChart.Bar(label: $0.name, value: ($0.reportingRate ?? 0) * 100) }
+            let bars = groups(rates.byParent).map { BarChart.Bar(label: $0.name, value: ($0.reportingRate ?? 0) * 100) }
             return bars.isEmpty ? [] : [.chart(BarChart(title: "Tỷ lệ gửi báo cáo theo đơn vị nhận (%)", bars: bars))]
         case "indicator-table":
             guard !results.isEmpty else { return [] }
@@ -294,11 +297,11 @@ public struct ConsolidatedReport {
         [rate.name, "\(rate.expected)", "\(rate.received)", "\(rate.onTime)", "\(rate.late)", "\(rate.missing)", Self.percent(rate.reportingRate)]
     }
 
-    /// The entries grouped by the unit that receives them in the hierarchy (the reporter's parent on
-    /// the report's date), in the tree's order.
-    private func groups(_ entries: [ComplianceEntry]) -> [ComplianceRate] {
+    /// The rates by the unit that receives the reports in the hierarchy (the reporter's parent on
+    /// the report's date), in the tree's order, named by the unit's short name where it has one.
+    private func groups(_ byParent: [ComplianceRate]) -> [ComplianceRate] {
         let tree = workspace.organisation
-        return ComplianceReport.rates(of: entries, in: tree).byParent.map { rate in
+        return byParent.map { rate in
             var rate = rate
             if let short = tree.unit(rate.group)?.shortName { rate.name = short }
             return rate
