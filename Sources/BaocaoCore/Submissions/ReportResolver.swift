@@ -7,10 +7,17 @@ struct ReportResolver {
     final class Report {
         let directive: Directive
         let obligation: ReportingObligation
+        /// The directive's and the obligation's ids, as strings of this resolver's own: every row
+        /// keeps them, and counting references to the workspace's strings from the threads that
+        /// read files at once makes the cores wait on each other.
+        let directiveID: DirectiveID
+        let obligationID: ObligationID
 
         init(directive: Directive, obligation: ReportingObligation) {
             self.directive = directive
             self.obligation = obligation
+            directiveID = String(decoding: Array(directive.id.utf8), as: UTF8.self)
+            obligationID = String(decoding: Array(obligation.id.utf8), as: UTF8.self)
         }
     }
 

@@ -52,8 +52,11 @@ public struct SubmissionFileReader: Sendable {
         var rows: [SubmissionRow] = []
         rows.reserveCapacity(records.count)
         var resolver = ReportResolver(workspace: workspace)
+        // Taken once per file, not per row: a copy of the tree counts a reference to each of its
+        // arrays, shared by every thread reading files.
+        let tree = workspace.organisation
         for (index, record) in records.enumerated() {
-            if let row = check(record, path: path, log: log, resolver: &resolver) { rows.append(row) }
+            if let row = check(record, path: path, log: log, resolver: &resolver, tree: tree) { rows.append(row) }
             progress?(index + 1, records.count * (validating ? 2 : 1))
         }
         if rows.isEmpty && log.isEmpty {
@@ -298,7 +301,8 @@ public struct SubmissionFileReader: Sendable {
 
     // MARK: Checks
 
-    private func check(_ record: Record, path: String, log: DiagnosticLog, resolver: inout ReportResolver) -> SubmissionRow? {
+    private func check(_ record: Record, path: String, log: DiagnosticLog, resolver: inout ReportResolver,
+                       tree: OrganisationTree) -> SubmissionRow? {
         var failed = false
         func fail(_ location: SourceLocation, _ message: String) {
             log.add(location, message)
@@ -311,7 +315,6 @@ public struct SubmissionFileReader: Sendable {
             }
             return cell
         }
-        let tree = workspace.organisation
 
         // Directive and obligation: found once per file for each pair written; explained when
         // there is none.
@@ -335,7 +338,10 @@ public struct SubmissionFileReader: Sendable {
         var unitID: UnitID?
         if let cell = required(.unit, "write the unit's id, such as it is in the workspace's unit files") {
             if let index = tree.index(of: cell.text) {
-                unitID = tree.units[index].id
+                // The cell's own text, equal to the unit's id: the tree's string is shared by
+                // every thread reading files, and counting its references from two cores at
+                // once costs more than the rest of the check.
+                unitID = cell.text
                 if let report, let period {
                     let reference = min(period.end, report.obligation.deadline ?? period.end)
                     if !report.obligation.reporters.matches(unitAt: index, at: reference, in: tree) {
@@ -385,7 +391,7 @@ public struct SubmissionFileReader: Sendable {
         }
         for value in record.values { cells.append(.init(name: value.name, location: value.cell.location)) }
         return SubmissionRow(row: record.row, submission: Submission(
-            directive: report.directive.id, obligation: report.obligation.id, unit: unitID, period: period,
+            directive: report.directiveID, obligation: report.obligationID, unit: unitID, period: period,
             values: values, narrative: record[.narrative]?.text, receivedAt: received),
             cells: cells, start: record.start)
     }
