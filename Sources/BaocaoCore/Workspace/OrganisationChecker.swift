@@ -30,7 +30,7 @@ struct OrganisationChecker {
             keptBodies.append(body)
         }
         let tree = OrganisationTree(levels: levels, kinds: kinds, units: kept.map(\.unit), bodies: keptBodies)
-        for record in kept { check(record, in: tree) }
+        for index in kept.indices { check(kept[index], in: tree) }
         checkCycles(kept, in: tree)
         return tree
     }
@@ -39,10 +39,12 @@ struct OrganisationChecker {
         let unit = record.unit
         if let parentID = unit.parent {
             let location = record.parentLocation ?? record.location
-            if let parent = tree.unit(parentID) {
-                if let unitRank = tree.rank(ofLevel: unit.level), let parentRank = tree.rank(ofLevel: parent.level),
+            // The parent read in place, by position: a national tree has a hundred thousand units,
+            // each a large value to copy.
+            if let parent = tree.index(of: parentID) {
+                if let unitRank = tree.rank(ofLevel: unit.level), let parentRank = tree.rank(ofLevel: tree.units[parent].level),
                    parentRank >= unitRank {
-                    log.add(location, "unit '\(unit.id)' is on level '\(unit.level)' but its parent '\(parentID)' is on level '\(parent.level)'; a parent must sit on a higher level (levels run from the top down in workspace.yaml)")
+                    log.add(location, "unit '\(unit.id)' is on level '\(unit.level)' but its parent '\(parentID)' is on level '\(tree.units[parent].level)'; a parent must sit on a higher level (levels run from the top down in workspace.yaml)")
                 }
             } else if tree.body(parentID) != nil {
                 log.add(location, "unit '\(unit.id)' has parent '\(parentID)', which is an external body; a parent must be a unit of the hierarchy")
@@ -52,7 +54,7 @@ struct OrganisationChecker {
         }
         if let target = unit.mergedInto {
             let location = record.mergedIntoLocation ?? record.location
-            if tree.unit(target) == nil {
+            if tree.index(of: target) == nil {
                 if !log.isUnreadable("unit:\(target)") {
                     log.add(location, "unit '\(unit.id)' is merged into '\(target)', but no unit has that id\(suggestion(for: target, except: unit.id, in: tree))")
                 }
@@ -76,7 +78,7 @@ struct OrganisationChecker {
         for record in records {
             var seen: [UnitID] = [record.unit.id]
             var current = record.unit.parent
-            while let id = current, let unit = tree.unit(id) {
+            while let id = current, let index = tree.index(of: id) {
                 if id == record.unit.id {
                     if reported.insert(id).inserted, seen.allSatisfy({ !reported.contains($0) || $0 == id }) {
                         log.add(record.parentLocation ?? record.location,
@@ -87,7 +89,7 @@ struct OrganisationChecker {
                 }
                 if seen.contains(id) { break }
                 seen.append(id)
-                current = unit.parent
+                current = tree.units[index].parent
             }
         }
     }
