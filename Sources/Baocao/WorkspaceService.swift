@@ -245,14 +245,21 @@ public final class WorkspaceService: Sendable {
 
     /// Ingests many files, each as ``ingest(file:only:progress:)`` does, in the order given: each
     /// stored all or none, in its own transaction. While one file is stored, the next ones are read
-    /// and checked on the other cores (each with its own plugin chain); a few files at most wait
-    /// read but not yet stored.
+    /// and checked on the other cores (each with its own plugin chain); at most four files per
+    /// core wait read but not yet stored.
     /// - Parameter each: Called on the caller's thread, in the order of `files`, with each file's
     ///   answer or the error that refused it (as ``ingest(file:only:progress:)`` throws).
     public func ingest(files: [String], only unit: UnitID? = nil,
                        each: (_ file: String, _ answer: Result<RuleAnswer<Ingest>, any Error>) -> Void) {
+        // A store that cannot be opened refuses every file, before any is read.
+        do {
+            _ = try storeBox.store()
+        } catch {
+            for file in files { each(file, .failure(WorkspaceServiceError.store(error))) }
+            return
+        }
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        OrderedWork<Result<PreparedIngest, any Error>>.run(count: files.count, makers: cores, ahead: 8 * cores, make: { index in
+        OrderedWork<Result<PreparedIngest, any Error>>.run(count: files.count, makers: cores, ahead: 4 * cores, make: { index in
             let file = files[index]
             return Result { () throws -> PreparedIngest in
                 try self.prepare(url: URL(fileURLWithPath: file), name: file, content: self.contents(of: file), only: unit, progress: nil)
@@ -270,7 +277,9 @@ public final class WorkspaceService: Sendable {
     }
 
     private func ingest(url: URL, name: String, content: Data, only unit: UnitID?, progress: ((Int, Int) -> Void)?) throws -> RuleAnswer<Ingest> {
-        try store(prepare(url: url, name: name, content: content, only: unit, progress: progress))
+        // The store first: one that cannot be opened is said before the file's own problems.
+        do { _ = try storeBox.store() } catch { throw WorkspaceServiceError.store(error) }
+        return try store(prepare(url: url, name: name, content: content, only: unit, progress: progress))
     }
 
     /// Reads and checks one file (with the plugins' `validate` hooks) and prepares its rows for

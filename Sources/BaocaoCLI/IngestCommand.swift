@@ -30,6 +30,11 @@ struct IngestCommand: ParsableCommand {
         var refused = 0
         var problems: [RuleProblem] = []
         func show(_ file: String, _ answer: Result<RuleAnswer<WorkspaceService.Ingest>, any Error>) {
+            if case .failure = answer, !FileManager.default.isReadableFile(atPath: file) {
+                printError("\(file): cannot read the file")
+                refused += 1
+                return
+            }
             do {
                 let answer = try answer.get()
                 problems += answer.problems
@@ -52,24 +57,16 @@ struct IngestCommand: ParsableCommand {
                 refused += 1
             }
         }
-        let readable = files.filter { file in
-            guard FileManager.default.isReadableFile(atPath: file) else {
-                printError("\(file): cannot read the file")
-                refused += 1
-                return false
-            }
-            return true
-        }
-        if readable.count == 1 {
+        if files.count == 1 {
             // One file, maybe a large one: a bar shows its rows being checked.
-            var bar = ProgressBar(label: readable[0])
-            let answer = Result { try loaded.service.ingest(file: readable[0]) { done, total in bar.update(done, of: total) } }
+            var bar = ProgressBar(label: files[0])
+            let answer = Result { try loaded.service.ingest(file: files[0]) { done, total in bar.update(done, of: total) } }
             bar.finish()
-            show(readable[0], answer)
+            show(files[0], answer)
         } else {
             // Many files: read and checked on every core, stored one by one in the order given;
-            // each file's line tells the progress.
-            loaded.service.ingest(files: readable, each: show)
+            // each file's line, in that order, tells the progress.
+            loaded.service.ingest(files: files, each: show)
         }
         loaded.report(problems)
         if refused > 0 { throw ExitCode(1) }

@@ -220,6 +220,29 @@ struct SubmissionStoreTests {
     }
 }
 
+@Suite("Rows read from a file")
+struct SubmissionRowTests {
+    @Test("A row knows where each value and each standard column was written; equal rows compare equal however built")
+    func locations() throws {
+        let workspace = try WorkspaceLoader(path: SubmissionStoreTests.root.appendingPathComponent("examples/tay-ninh").path).load()
+        let csv = """
+            directive,obligation,unit,period,received,can_bo_tong,can_bo_hoc_tap,co_ke_hoach
+            439/KH-LĐLĐ,bao-cao-ket-qua,ldld-go-dau,2023,2023-10-29 14:45,40,38,có
+            """
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-row-\(UUID().uuidString).csv")
+        try csv.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let row = try #require(try SubmissionFileReader(workspace: workspace).read(url: url, path: "go-dau.csv").first)
+        #expect(row.locations["unit"]?.description == "go-dau.csv:2:29")
+        #expect(row.locations["can_bo_hoc_tap"]?.description == "go-dau.csv:2:66")
+        #expect(row.locations.count == 8)
+        var rebuilt = SubmissionRow(row: row.row, submission: row.submission, locations: row.locations, start: row.start)
+        #expect(rebuilt == row && rebuilt.hashValue == row.hashValue)
+        rebuilt.locations = row.locations
+        #expect(rebuilt == row)
+    }
+}
+
 @Suite("The store's JSON of values")
 struct ValuesJSONTests {
     @Test("Written directly or by JSONEncoder, the text is the same", arguments: [

@@ -17,8 +17,10 @@ public struct SubmissionRow: Sendable, Hashable {
 
     /// Where each value was written, by field id, and each standard column's cell, by its name
     /// (`unit`, `period`…), for messages about them.
+    /// (The standard columns come first in ``cells``: a value of the same name as one, which a
+    /// JSON file could write, does not hide it.)
     public var locations: [FieldID: SourceLocation] {
-        get { Dictionary(cells.lazy.map { ($0.name, $0.location) }, uniquingKeysWith: { _, last in last }) }
+        get { Dictionary(cells.lazy.map { ($0.name, $0.location) }, uniquingKeysWith: { first, _ in first }) }
         set { cells = newValue.map { CellLocation(name: $0.key, location: $0.value) } }
     }
 
@@ -34,6 +36,18 @@ public struct SubmissionRow: Sendable, Hashable {
         self.submission = submission
         self.cells = cells
         self.start = start
+    }
+
+    // Equal and hashed by ``locations``, not by the order ``cells`` happens to be in.
+    public static func == (a: SubmissionRow, b: SubmissionRow) -> Bool {
+        a.row == b.row && a.submission == b.submission && a.start == b.start && a.locations == b.locations
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(row)
+        hasher.combine(submission)
+        hasher.combine(start)
+        hasher.combine(locations)
     }
 }
 
