@@ -125,13 +125,11 @@ public final class WorkspaceService: Sendable {
     /// The submissions of one period, read from the store filtered by period (and directive).
     private func submissions(period: Period, directive: DirectiveID?) throws(WorkspaceServiceError) -> [Submission] {
         do {
-            // Each moved out of what the store read, not copied: a copy retains every string of a
-            // submission, and a national period has a hundred thousand.
+            // Each moved out of what the store read, not copied.
             var stored = try storeBox.store().submissions(period: period, directive: directive)
-            stored.withUnsafeMutableBufferPointer { $0.reverse() }
             var submissions: [Submission] = []
             submissions.reserveCapacity(stored.count)
-            while let next = stored.popLast() { submissions.append(next.submission) }
+            stored.drain { submissions.append($0.submission) }
             return submissions
         } catch {
             throw .store(error)

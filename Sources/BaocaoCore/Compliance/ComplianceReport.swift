@@ -104,13 +104,11 @@ public struct ComplianceReport: Sendable {
             }
             arrive(&received[ReportKey(submission), default: (time, 0)])
         }
-        // Each report is moved out of `due` into its entry, not copied: a copy costs a retain for
-        // each of its strings and arrays, and a national period has a hundred thousand reports.
+        // Each report is moved out of `due` into its entry, not copied.
         var due = due
-        due.withUnsafeMutableBufferPointer { $0.reverse() }
         var entries: [ComplianceEntry] = []
         entries.reserveCapacity(due.count)
-        while let report = due.popLast() {
+        due.drain { report in
             let arrivals = received[ReportKey(report)]
             let state: ReportState
             if let first = arrivals?.first {

@@ -148,8 +148,7 @@ public struct Scheduler {
                     // arrays, and a national level has a million of them.
                     var reports: [EmittedReport] = []
                     swap(&reports, &decided[part].reports)
-                    reports.withUnsafeMutableBufferPointer { $0.reverse() }
-                    while let emitted = reports.popLast() { emit(emitted.report, emitted.unit) }
+                    reports.drain { emitted in emit(emitted.report, emitted.unit) }
                 }
             } else {
                 sequential.decide(level[...], of: directive, periods: periods, scheduler: self, deadlines: &deadlinesByUnit,
