@@ -49,7 +49,7 @@ public struct StoredSubmission: Sendable, Hashable {
             repeat {
                 guard next(UInt8(ascii: "\"")) else { return nil }
                 let keyStart = i
-                while i < bytes.count, Self.isKeyByte(bytes[i]) { i += 1 }
+                while i < bytes.count, ValuesJSON.isPlain(bytes[i]) { i += 1 }
                 guard i > keyStart else { return nil }
                 let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<i]), as: UTF8.self)
                 guard next(UInt8(ascii: "\"")), next(UInt8(ascii: ":")) else { return nil }
@@ -75,10 +75,5 @@ public struct StoredSubmission: Sendable, Hashable {
             guard next(UInt8(ascii: "}")), i == bytes.count else { return nil }
             return values
         }
-    }
-
-    private static func isKeyByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || (48...57).contains(byte) || (65...90).contains(byte)
-            || (97...122).contains(byte)
     }
 }

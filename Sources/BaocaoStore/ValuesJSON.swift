@@ -51,7 +51,9 @@ struct ValuesJSON {
         return true
     }
 
-    private static func isPlain(_ byte: UInt8) -> Bool {
+    /// Whether `byte` may be in a key written directly: a letter, a digit, `_` or `-`. The reader
+    /// of this form (``StoredSubmission/flatValues(_:)``) reads keys of these bytes.
+    static func isPlain(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || (48...57).contains(byte) || (65...90).contains(byte)
             || (97...122).contains(byte)
     }
