@@ -32,6 +32,7 @@
  */
 
 #include "CLuaPatterns.h"
+#include "CLuaSandbox.h"
 
 #include <ctype.h>
 #include <stddef.h>
@@ -643,6 +644,7 @@ typedef struct GMatchState {
 static int gmatch_aux (lua_State *L) {
   GMatchState *gm = (GMatchState *)lua_touserdata(L, lua_upvalueindex(3));
   const char *src;
+  baocao_sandbox_check(L);  /* a loop over gmatch runs few instructions: check the clock here */
   gm->ms.L = L;
   gm->ms.stepsleft = gm->ms.maxsteps;  /* a fresh budget for each iteration */
   for (src = gm->src; src <= gm->ms.src_end; src++) {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define VIEW_META "baocao.view"
 
@@ -16,6 +17,61 @@ baocao_sandbox *baocao_sandbox_of(lua_State *L) {
     void *ud = NULL;
     lua_getallocf(L, &ud);
     return (baocao_sandbox *)ud;
+}
+
+/* ---- Clocks -------------------------------------------------------------------------------- */
+
+static _Atomic int interrupt_all = 0;
+
+void baocao_sandbox_interrupt_all(int on) { interrupt_all = on ? 1 : 0; }
+
+static double monotonic_seconds(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static double thread_cpu_seconds(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+/* After this much wall time a call's CPU time is measured with the thread's CPU clock. */
+#define CPU_CLOCK_AFTER 0.010
+/* A thousand instructions that take longer than this are expensive: check on every one. */
+#define EXPENSIVE_STEP 0.001
+/* Bytes a script may allocate between two clock checks from the allocator. */
+#define ALLOCATION_CHECK (1u << 20)
+
+/* The CPU seconds the current call has used so far (its first 10 ms counted as CPU). */
+static double call_cpu_seconds(baocao_sandbox *box, double now) {
+    if (box->call_cpu_start < 0) return now - box->call_wall_start;
+    return thread_cpu_seconds() - box->call_cpu_start + box->call_cpu_before;
+}
+
+/*
+ * Reads the clock and marks the state killed when the call or the plugin is out of time, or the
+ * host is stopping. Never raises. Cheap: one monotonic clock read; the CPU clock is read only
+ * when wall time alone says a limit may have passed, and then at most every 10 ms.
+ */
+static void check_time(baocao_sandbox *box) {
+    if (box->killed != BAOCAO_KILL_NONE || box->depth == 0) return;
+    if (interrupt_all) { box->killed = BAOCAO_KILL_INTERRUPTED; return; }
+    if (box->call_limit <= 0 && box->total_limit <= 0) return;
+    double now = monotonic_seconds();
+    double wall = now - box->call_wall_start;
+    if (box->call_cpu_start < 0 && wall > CPU_CLOCK_AFTER) {
+        box->call_cpu_start = thread_cpu_seconds();
+        box->call_cpu_before = wall;
+    }
+    int may_pass_call = box->call_limit > 0 && wall > box->call_limit;
+    int may_pass_total = box->total_limit > 0 && box->total_used + wall > box->total_limit;
+    if (!(may_pass_call || may_pass_total) || now < box->next_cpu_check) return;
+    box->next_cpu_check = now + CPU_CLOCK_AFTER;
+    double cpu = call_cpu_seconds(box, now);
+    if (box->call_limit > 0 && cpu > box->call_limit) box->killed = BAOCAO_KILL_TIME;
+    else if (box->total_limit > 0 && box->total_used + cpu > box->total_limit) box->killed = BAOCAO_KILL_TOTAL_TIME;
 }
 
 /* ---- Memory -------------------------------------------------------------------------------- */
@@ -29,7 +85,13 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         return NULL;
     }
     if (box->script_mode && nsize > old) {
-        if (box->killed == BAOCAO_KILL_MEMORY ||
+        box->allocated += nsize - old;
+        if (box->allocated >= ALLOCATION_CHECK) {
+            /* Work that allocates as it goes (concatenation, string.rep, formatting) is timed here. */
+            box->allocated = 0;
+            check_time(box);
+        }
+        if (box->killed != BAOCAO_KILL_NONE ||
             (box->memory_limit != 0 && box->used - old + nsize > box->memory_limit)) {
             if (box->killed == BAOCAO_KILL_NONE) box->killed = BAOCAO_KILL_MEMORY;
             return NULL; /* Lua raises a memory error inside the script's protected call */
@@ -47,68 +109,36 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     return block;
 }
 
-/* ---- Instructions -------------------------------------------------------------------------- */
+/* ---- Stopping a script --------------------------------------------------------------------- */
 
-static void count_hook(lua_State *L, lua_Debug *ar) {
-    (void)ar;
-    baocao_sandbox *box = baocao_sandbox_of(L);
-    box->instructions += BAOCAO_HOOK_STEP;
-    if (box->killed == BAOCAO_KILL_NONE && box->budget != 0 && box->instructions > box->budget) {
-        box->killed = BAOCAO_KILL_INSTRUCTIONS;
-    }
-    if (box->killed == BAOCAO_KILL_NONE) return;
-    /* Sticky: from now on the hook fires on every instruction of this thread until the host call
-       returns, so a pcall in the script only delays the stop by one instruction. */
-    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
-    int mode = box->script_mode;
-    box->script_mode = 0; /* the message itself must be allocated */
-    luaL_where(L, 0); /* in a hook, level 0 is the Lua function that was running */
-    if (box->killed == BAOCAO_KILL_MEMORY) {
+/* Pushes what a kill says: "memory limit exceeded …", "time limit exceeded …". */
+static void push_kill_message(lua_State *L, baocao_sandbox *box) {
+    switch (box->killed) {
+    case BAOCAO_KILL_MEMORY:
         lua_pushfstring(L, "memory limit exceeded (the plugin may use %d KiB)", (int)(box->memory_limit / 1024));
-    } else {
+        break;
+    case BAOCAO_KILL_INSTRUCTIONS:
         lua_pushfstring(L, "instruction budget exceeded (a hook may run %d thousand instructions); "
                            "look for an endless loop", (int)(box->budget / 1000));
+        break;
+    case BAOCAO_KILL_TIME:
+        lua_pushfstring(L, "time limit exceeded (a hook may use %d ms of CPU time); look for an endless loop "
+                           "or work that grows with its input", (int)(box->call_limit * 1000 + 0.5));
+        break;
+    case BAOCAO_KILL_TOTAL_TIME:
+        lua_pushfstring(L, "total time limit exceeded (the plugin's hooks may use %d ms of CPU time together "
+                           "in one command); its remaining calls are skipped", (int)(box->total_limit * 1000 + 0.5));
+        break;
+    default:
+        lua_pushliteral(L, "interrupted: the host is stopping");
+        break;
     }
-    lua_concat(L, 2);
-    box->script_mode = mode;
-    lua_error(L);
 }
 
-static void ignore_warning(void *ud, const char *message, int tocont) {
-    (void)ud; (void)message; (void)tocont;
-}
-
-lua_State *baocao_sandbox_newstate(baocao_sandbox *box) {
-    lua_State *L = lua_newstate(sandbox_alloc, box);
-    if (L == NULL) return NULL;
-    lua_setwarnf(L, ignore_warning, NULL);
-    /* Without a budget or a cap there is nothing to stop: no hook, and Lua runs at full speed. */
-    if (box->budget != 0 || box->memory_limit != 0) lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
-    return L;
-}
-
-void baocao_sandbox_begin(lua_State *L) {
-    baocao_sandbox *box = baocao_sandbox_of(L);
-    box->instructions = 0;
-    box->killed = BAOCAO_KILL_NONE;
-    box->peak = box->used;
-    box->script_mode = 1;
-}
-
-void baocao_sandbox_end(lua_State *L) {
-    baocao_sandbox *box = baocao_sandbox_of(L);
-    box->script_mode = 0;
-    if (box->budget != 0 || box->memory_limit != 0) lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
-}
-
-/* ---- Protected calls ----------------------------------------------------------------------- */
-
-/* Message handler of host calls: "message\nstack traceback: ...". Runs in host mode: the error is
-   leaving the script, and building the message must not fail for the cap. */
 /* "file:line: " of the innermost Lua function on the stack, or "" when there is none. */
 static void push_innermost_lua_location(lua_State *L) {
     lua_Debug ar;
-    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+    for (int level = 0; lua_getstack(L, level, &ar); level++) {
         lua_getinfo(L, "Sl", &ar);
         if (ar.currentline > 0) {
             lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
@@ -118,26 +148,180 @@ static void push_innermost_lua_location(lua_State *L) {
     lua_pushliteral(L, "");
 }
 
+/* Raises the kill's message at the script's line. The message is allocated in host mode. */
+static int raise_killed(lua_State *L, baocao_sandbox *box) {
+    /* Sticky: from now on the hook fires on every instruction of this thread until the host call
+       returns, so a pcall in the script only delays the stop by one instruction. */
+    box->hook_step = 1;
+    lua_sethook(L, lua_gethook(L), LUA_MASKCOUNT, 1);
+    int mode = box->script_mode;
+    box->script_mode = 0; /* the message itself must be allocated */
+    push_innermost_lua_location(L);
+    push_kill_message(L, box);
+    lua_concat(L, 2);
+    box->script_mode = mode;
+    return lua_error(L);
+}
+
+void baocao_sandbox_check(lua_State *L) {
+    void *ud = NULL;
+    if (lua_getallocf(L, &ud) != sandbox_alloc) return; /* a state of another kind: nothing to check */
+    baocao_sandbox *box = (baocao_sandbox *)ud;
+    check_time(box);
+    if (box->killed != BAOCAO_KILL_NONE) raise_killed(L, box);
+}
+
+/* ---- Instructions -------------------------------------------------------------------------- */
+
+static void count_hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    box->instructions += box->hook_step;
+    if (box->killed == BAOCAO_KILL_NONE && box->budget != 0 && box->instructions > box->budget) {
+        box->killed = BAOCAO_KILL_INSTRUCTIONS;
+    }
+    if (box->killed == BAOCAO_KILL_NONE && box->depth > 0 && (box->call_limit > 0 || box->total_limit > 0)) {
+        double now = monotonic_seconds();
+        if (box->hook_step > 1 && now - box->last_check > EXPENSIVE_STEP) {
+            /* A thousand instructions took over a millisecond: each is expensive (long string
+               compares). Check on every one for the rest of the call. */
+            box->hook_step = 1;
+            lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+        }
+        box->last_check = now;
+        check_time(box);
+    }
+    if (box->killed == BAOCAO_KILL_NONE) return;
+    raise_killed(L, box);
+}
+
+static void ignore_warning(void *ud, const char *message, int tocont) {
+    (void)ud; (void)message; (void)tocont;
+}
+
+/* Whether a state needs the count hook at all: without limits Lua runs at full speed. */
+static int needs_hook(baocao_sandbox *box) {
+    return box->budget != 0 || box->memory_limit != 0 || box->call_limit > 0 || box->total_limit > 0;
+}
+
+lua_State *baocao_sandbox_newstate(baocao_sandbox *box) {
+    lua_State *L = lua_newstate(sandbox_alloc, box);
+    if (L == NULL) return NULL;
+    lua_setwarnf(L, ignore_warning, NULL);
+    box->hook_step = BAOCAO_HOOK_STEP;
+    if (needs_hook(box)) lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
+    return L;
+}
+
+void baocao_sandbox_begin(lua_State *L) {
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    if (box->depth++ == 0) {
+        box->instructions = 0;
+        box->killed = BAOCAO_KILL_NONE;
+        box->peak = box->used;
+        box->allocated = 0;
+        box->call_cpu_start = -1;
+        box->call_cpu_before = 0;
+        box->next_cpu_check = 0;
+        if (box->call_limit > 0 || box->total_limit > 0) {
+            box->call_wall_start = monotonic_seconds();
+            box->last_check = box->call_wall_start;
+        }
+        if (box->total_limit > 0 && box->total_used >= box->total_limit) box->killed = BAOCAO_KILL_TOTAL_TIME;
+        if (interrupt_all) box->killed = BAOCAO_KILL_INTERRUPTED;
+        if (box->killed != BAOCAO_KILL_NONE && needs_hook(box)) {
+            box->hook_step = 1; /* out of time before it starts: stop at its first instruction */
+            lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+        }
+    }
+    box->script_mode = 1;
+}
+
+void baocao_sandbox_end(lua_State *L) {
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    if (box->depth > 1) {
+        box->depth--;
+        box->script_mode = 0; /* the caller (the trampoline) restores the outer call's mode */
+        return;
+    }
+    box->depth = 0;
+    box->script_mode = 0;
+    if (box->call_limit > 0 || box->total_limit > 0) {
+        box->total_used += call_cpu_seconds(box, monotonic_seconds());
+    }
+    box->hook_step = BAOCAO_HOOK_STEP;
+    if (needs_hook(box)) lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
+}
+
+void baocao_sandbox_reset_total(baocao_sandbox *box) { box->total_used = 0; }
+
+/* ---- Protected calls ----------------------------------------------------------------------- */
+
+
+/* Back from `end` to the start of a UTF-8 character, so that a cut never splits one. */
+static size_t utf8_boundary(const char *text, size_t end) {
+    while (end > 0 && ((unsigned char)text[end] & 0xC0) == 0x80) end--;
+    return end;
+}
+
+/* Replaces the string at `index` by its first BAOCAO_MESSAGE_LIMIT bytes and "… (N bytes more)". */
+static void cut_message(lua_State *L, int index) {
+    size_t length = 0;
+    const char *text = lua_tolstring(L, index, &length);
+    if (text == NULL || length <= BAOCAO_MESSAGE_LIMIT) return;
+    index = lua_absindex(L, index);
+    size_t kept = utf8_boundary(text, BAOCAO_MESSAGE_LIMIT);
+    lua_pushlstring(L, text, kept);
+    lua_pushfstring(L, "\xE2\x80\xA6 (%I bytes more)", (lua_Integer)(length - kept));
+    lua_concat(L, 2);
+    lua_replace(L, index);
+}
+
+/*
+ * An error object's __tostring, run as the plugin's own code: under its memory cap and within its
+ * time, in protected mode. Leaves a string on the stack.
+ */
+static void push_error_object_text(lua_State *L, baocao_sandbox *box) {
+    if (box->killed == BAOCAO_KILL_NONE && luaL_getmetafield(L, 1, "__tostring") != LUA_TNIL) {
+        lua_pushvalue(L, 1);
+        box->script_mode = 1;
+        int status = lua_pcall(L, 1, 1, 0);
+        box->script_mode = 0;
+        if (status == LUA_OK && lua_type(L, -1) == LUA_TSTRING) return;
+        lua_pop(L, 1);
+        if (box->killed != BAOCAO_KILL_NONE) {
+            push_innermost_lua_location(L);
+            push_kill_message(L, box);
+            lua_pushliteral(L, " (in the __tostring of an error object)");
+            lua_concat(L, 3);
+            return;
+        }
+        lua_pushfstring(L, "(error object is a %s value whose __tostring failed)", luaL_typename(L, 1));
+        return;
+    }
+    lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+}
+
+/* Message handler of host calls: "message\nstack traceback: ...". Runs in host mode: the error is
+   leaving the script, and building the message must not fail for the cap. The message is cut to
+   BAOCAO_MESSAGE_LIMIT bytes. */
 static int traceback_handler(lua_State *L) {
     baocao_sandbox *box = baocao_sandbox_of(L);
     box->script_mode = 0;
-    if (box->killed == BAOCAO_KILL_MEMORY && lua_type(L, 1) == LUA_TSTRING &&
+    if (box->killed != BAOCAO_KILL_NONE && lua_type(L, 1) == LUA_TSTRING &&
         strcmp(lua_tostring(L, 1), "not enough memory") == 0) {
-        /* A failed allocation carries no location: say where the script was. */
+        /* A failed allocation carries no location: say where the script was, and why. */
         push_innermost_lua_location(L);
-        lua_pushfstring(L, "memory limit exceeded (the plugin may use %d KiB)", (int)(box->memory_limit / 1024));
+        push_kill_message(L, box);
         lua_concat(L, 2);
         lua_replace(L, 1);
     }
-    const char *message = lua_tostring(L, 1);
-    if (message == NULL) {
-        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) {
-            message = lua_tostring(L, -1);
-        } else {
-            message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
-        }
+    if (lua_type(L, 1) != LUA_TSTRING && lua_type(L, 1) != LUA_TNUMBER) {
+        push_error_object_text(L, box);
+        lua_replace(L, 1);
     }
-    luaL_traceback(L, L, message, 1);
+    cut_message(L, 1);
+    luaL_traceback(L, L, lua_tostring(L, 1), 1);
     return 1;
 }
 
@@ -167,6 +351,12 @@ static int swift_trampoline(lua_State *L) {
     box->script_mode = 0;
     int results = box->dispatch(L, box->context, id);
     box->script_mode = mode;
+    /* Swift functions are charged by the clock: a loop of baocao.* calls stops in time. */
+    check_time(box);
+    if (box->killed != BAOCAO_KILL_NONE) {
+        if (results < 0) lua_pop(L, 1);
+        return raise_killed(L, box);
+    }
     if (results < 0) {
         /* Raised here, in C, after Swift has returned; located at the plugin's calling line. */
         luaL_where(L, 1);
@@ -274,8 +464,36 @@ int baocao_sandbox_view_table(lua_State *L, int index) {
 
 /* ---- Libraries ----------------------------------------------------------------------------- */
 
+/*
+ * A library function whose work grows with its input (string.rep, table.sort, table.concat, the
+ * pattern functions…): the clock is checked before and after each call, so a loop of such calls
+ * stops in time although it runs few instructions. Upvalue 1 is the original function.
+ */
+static int timed_call(lua_State *L) {
+    baocao_sandbox_check(L);
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, LUA_MULTRET);
+    baocao_sandbox_check(L);
+    return lua_gettop(L);
+}
+
+/* Replaces each named field of the table at `table` (absolute) by a timed_call of it. */
+static void time_functions(lua_State *L, int table, const char *const *names) {
+    for (const char *const *name = names; *name != NULL; name++) {
+        if (lua_getfield(L, table, *name) != LUA_TFUNCTION) {
+            lua_pop(L, 1);
+            continue;
+        }
+        lua_pushcclosure(L, timed_call, 1);
+        lua_setfield(L, table, *name);
+    }
+}
+
 /* `load` for scripts: text chunks only, whatever mode the script asks for. */
 static int text_only_load(lua_State *L) {
+    baocao_sandbox_check(L);
     int env = !lua_isnone(L, 4);
     lua_settop(L, 4);
     lua_pushvalue(L, lua_upvalueindex(1)); /* the original load */
@@ -284,6 +502,7 @@ static int text_only_load(lua_State *L) {
     lua_pushliteral(L, "t");
     if (env) lua_pushvalue(L, 4);
     lua_call(L, env ? 4 : 3, LUA_MULTRET);
+    baocao_sandbox_check(L);
     return lua_gettop(L) - 4;
 }
 
@@ -360,6 +579,17 @@ static int open_libs(lua_State *L) {
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     baocao_lua_install_bounded_patterns(L, lua_gettop(L), pattern_steps);
+    static const char *const timed_string[] = {"rep", "format", "find", "match", "gmatch", "gsub",
+                                               "pack", "unpack", NULL};
+    time_functions(L, lua_gettop(L), timed_string);
+    lua_pop(L, 1);
+    static const char *const timed_table[] = {"concat", "sort", "insert", "remove", "move", "unpack", NULL};
+    lua_getglobal(L, LUA_TABLIBNAME);
+    time_functions(L, lua_gettop(L), timed_table);
+    lua_pop(L, 1);
+    static const char *const timed_utf8[] = {"len", "codepoint", "offset", "char", NULL};
+    lua_getglobal(L, LUA_UTF8LIBNAME);
+    time_functions(L, lua_gettop(L), timed_utf8);
     lua_pop(L, 1);
 
     /* os: the clock and the calendar only. */

@@ -9,6 +9,12 @@ public enum LuaError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The plugin ran past its instruction budget (``LuaLimits/instructions``): usually an
     /// endless loop. The message says where it was stopped.
     case instructionBudget(String)
+    /// The plugin ran past its CPU time (``LuaLimits/callTime`` for one call, ``LuaLimits/totalTime``
+    /// for a command), or the host is stopping. The message says where it was stopped.
+    case timeLimit(String)
+    /// What the plugin handed back cannot be used: a table that contains itself, nesting too deep,
+    /// or more than an answer may take. The message names the place in the value.
+    case answer(String)
     /// Lua could not allocate its state.
     case outOfMemory
 
@@ -18,6 +24,8 @@ public enum LuaError: Error, Sendable, Equatable, CustomStringConvertible {
         case .runtime(let message): "Lua error: \(message)"
         case .memoryLimit(let message): "stopped: \(message)"
         case .instructionBudget(let message): "stopped: \(message)"
+        case .timeLimit(let message): "stopped: \(message)"
+        case .answer(let message): "refused: \(message)"
         case .outOfMemory: "Lua could not allocate a new state"
         }
     }
@@ -25,7 +33,8 @@ public enum LuaError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The message with its location, without the traceback.
     public var message: String {
         switch self {
-        case .syntax(let text), .runtime(let text), .memoryLimit(let text), .instructionBudget(let text):
+        case .syntax(let text), .runtime(let text), .memoryLimit(let text), .instructionBudget(let text),
+             .timeLimit(let text), .answer(let text):
             String(text.prefix { $0 != "\n" })
         case .outOfMemory: "Lua could not allocate a new state"
         }
@@ -34,8 +43,8 @@ public enum LuaError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The traceback Lua gave, when there is one.
     public var traceback: String? {
         switch self {
-        case .syntax, .outOfMemory: nil
-        case .runtime(let text), .memoryLimit(let text), .instructionBudget(let text):
+        case .syntax, .answer, .outOfMemory: nil
+        case .runtime(let text), .memoryLimit(let text), .instructionBudget(let text), .timeLimit(let text):
             text.range(of: "\nstack traceback:").map { String(text[$0.lowerBound...].dropFirst()) }
         }
     }

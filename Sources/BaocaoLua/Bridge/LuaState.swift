@@ -16,8 +16,6 @@ public final class LuaState {
     /// The limits this state runs under.
     public let limits: LuaLimits
     private var functions: [LuaFunction] = []
-    /// Tables nested deeper than this come back from Lua as `.other("table")`.
-    static let maximumDepth = 48
 
     /// The Lua release the program was built against, such as "Lua 5.4.4".
     public static var release: String { String(cString: baocao_lua_release()) }
@@ -31,6 +29,8 @@ public final class LuaState {
         box.initialize(to: baocao_sandbox())
         box.pointee.memory_limit = limits.memory
         box.pointee.budget = Int64(limits.instructions)
+        box.pointee.call_limit = max(0, limits.callTime)
+        box.pointee.total_limit = max(0, limits.totalTime)
         box.pointee.dispatch = luaStateDispatch
         guard let state = baocao_sandbox_newstate(box) else {
             box.deallocate()
@@ -57,6 +57,21 @@ public final class LuaState {
 
     /// The most bytes the state held during the last call.
     public var peakMemory: Int { box.pointee.peak }
+
+    /// CPU seconds the calls since the last ``resetTotalTime()`` used (short calls counted by the
+    /// wall clock, which is never less).
+    public var totalTime: Double { box.pointee.total_used }
+
+    /// Whether the calls since the last ``resetTotalTime()`` used up ``LuaLimits/totalTime``: every
+    /// further call fails at once with ``LuaError/timeLimit(_:)``.
+    public var isOutOfTime: Bool { limits.totalTime > 0 && box.pointee.total_used >= limits.totalTime }
+
+    /// Starts a new command: the next calls may use ``LuaLimits/totalTime`` again.
+    public func resetTotalTime() { baocao_sandbox_reset_total(box) }
+
+    /// Stops every script running in any state of this process at its next check (within
+    /// milliseconds), and every call after, while `on`: for a host that is shutting down.
+    public static func interruptAll(_ on: Bool) { baocao_sandbox_interrupt_all(on ? 1 : 0) }
 
     // MARK: Running code
 
@@ -85,7 +100,8 @@ public final class LuaState {
         try loadChunk(code, chunkName: chunkName)
         for argument in arguments { push(argument) }
         try protectedCallKeepingStack(base: base, arguments: Int32(arguments.count), results: 1)
-        let value = value(at: -1)
+        let type = baocao_lua_type(pointer, -1)
+        let value: LuaValue = type == LUA_TTABLE ? .table(LuaTable()) : try decode(at: -1, what: "the result")
         let id = luaL_ref(pointer, baocao_lua_registryindex())
         return (LuaReference(id: id), value)
     }
@@ -220,10 +236,36 @@ public final class LuaState {
     private func protectedCall(base: Int32, arguments: Int32) throws(LuaError) -> [LuaValue] {
         try protectedCallKeepingStack(base: base, arguments: arguments, results: LUA_MULTRET)
         let count = baocao_lua_gettop(pointer) - base
-        return (0..<count).map { value(at: base + 1 + $0) }
+        var decoder = LuaDecoder(state: pointer, limits: limits)
+        var values: [LuaValue] = []
+        values.reserveCapacity(Int(count))
+        for offset in 0..<count {
+            do throws(LuaDecodingError) {
+                values.append(try decoder.value(at: base + 1 + offset, what: count == 1 ? "the answer" : "answer #\(offset + 1)"))
+            } catch {
+                throw .answer(error.description)
+            }
+        }
+        return values
+    }
+
+    /// The value at `index`, read with the limits of an answer.
+    private func decode(at index: Int32, what: String) throws(LuaError) -> LuaValue {
+        var decoder = LuaDecoder(state: pointer, limits: limits)
+        do throws(LuaDecodingError) {
+            return try decoder.value(at: index, what: what)
+        } catch {
+            throw .answer(error.description)
+        }
     }
 
     private func protectedCallKeepingStack(base: Int32, arguments: Int32, results: Int32) throws(LuaError) {
+        if isOutOfTime && box.pointee.depth == 0 {
+            // Used up for this command: not even started, so a plugin that is slow for every unit
+            // costs the command its total once.
+            baocao_lua_settop(pointer, base)
+            throw .timeLimit("total time limit exceeded (the plugin's hooks may use \(Int(limits.totalTime * 1000)) ms of CPU time together in one command); its remaining calls are skipped")
+        }
         baocao_sandbox_begin(pointer)
         let status = baocao_sandbox_pcall(pointer, arguments, results)
         let killed = box.pointee.killed
@@ -250,14 +292,15 @@ public final class LuaState {
 
     /// Pops the error message a failed protected call left on top and wraps it.
     private func popError(status: Int32, killed: Int32 = 0) -> LuaError {
-        let message = string(at: -1) ?? "(no message)"
+        let message = string(at: -1, limit: Int(BAOCAO_MESSAGE_LIMIT) * 4) ?? "(no message)"
         baocao_lua_pop(pointer, 1)
         switch (status, baocao_kill_reason(rawValue: UInt32(killed))) {
+        case (_, BAOCAO_KILL_INSTRUCTIONS): return .instructionBudget(message)
+        case (_, BAOCAO_KILL_TIME), (_, BAOCAO_KILL_TOTAL_TIME), (_, BAOCAO_KILL_INTERRUPTED): return .timeLimit(message)
         case (_, BAOCAO_KILL_MEMORY), (LUA_ERRMEM, _):
             return .memoryLimit(message.hasPrefix("not enough memory")
                 ? "memory limit exceeded (the plugin may use \(limits.memory / 1024) KiB)" + message.dropFirst("not enough memory".count)
                 : message)
-        case (_, BAOCAO_KILL_INSTRUCTIONS): return .instructionBudget(message)
         case (LUA_ERRSYNTAX, _): return .syntax(message)
         default: return .runtime(message)
         }
@@ -317,68 +360,39 @@ public final class LuaState {
         }
     }
 
-    /// Reads the value at a stack index without calling into anything that can raise.
-    func value(at index: Int32, depth: Int = 0) -> LuaValue {
-        switch baocao_lua_type(pointer, index) {
-        case LUA_TNIL, LUA_TNONE: return .nil
-        case LUA_TBOOLEAN: return .boolean(baocao_lua_toboolean(pointer, index) != 0)
-        case LUA_TNUMBER:
-            if baocao_lua_isinteger(pointer, index) != 0 {
-                return .integer(Int64(baocao_lua_tointeger(pointer, index)))
-            }
-            return .number(baocao_lua_tonumber(pointer, index))
-        case LUA_TSTRING: return .string(string(at: index) ?? "")
-        case LUA_TTABLE where depth < Self.maximumDepth:
-            return .table(table(at: index, depth: depth))
-        case LUA_TUSERDATA where depth < Self.maximumDepth && baocao_sandbox_view_table(pointer, index) != 0:
-            defer { baocao_lua_pop(pointer, 1) }
-            return .table(table(at: -1, depth: depth))
-        case let type: return .other(typeName: LuaValue.typeName(type))
-        }
-    }
-
-    private func table(at index: Int32, depth: Int) -> LuaTable {
-        let absolute = lua_absindex(pointer, index)
-        var result = LuaTable()
-        var numbered: [Int: LuaValue] = [:]
-        _ = lua_checkstack(pointer, 4)
-        lua_pushnil(pointer)
-        while lua_next(pointer, absolute) != 0 {
-            switch baocao_lua_type(pointer, -2) {
-            case LUA_TSTRING:
-                if let key = string(at: -2) { result.fields[key] = value(at: -1, depth: depth + 1) }
-            case LUA_TNUMBER where baocao_lua_isinteger(pointer, -2) != 0:
-                let key = Int(baocao_lua_tointeger(pointer, -2))
-                if key >= 1 { numbered[key] = value(at: -1, depth: depth + 1) }
-            default: break
-            }
-            baocao_lua_pop(pointer, 1)
-        }
-        var position = 1
-        while let item = numbered[position] {
-            result.array.append(item)
-            position += 1
-        }
-        return result
-    }
-
     func string(at index: Int32) -> String? {
         var length = 0
         guard let bytes = baocao_lua_tostring(pointer, index, &length) else { return nil }
         return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
     }
 
+    /// The string at `index`, cut to `limit` bytes with "… (N bytes more)".
+    func string(at index: Int32, limit: Int) -> String? {
+        var length = 0
+        guard let bytes = baocao_lua_tostring(pointer, index, &length) else { return nil }
+        return LuaText.cut(UnsafeRawBufferPointer(start: bytes, count: length), limit: limit)
+    }
+
     // MARK: Swift functions
 
     fileprivate func dispatch(_ id: Int32) -> Int32 {
         let count = baocao_lua_gettop(pointer)
-        let arguments = count > 0 ? (1...count).map { value(at: $0) } : []
+        var arguments: [LuaValue] = []
+        var decoder = LuaDecoder(state: pointer, limits: limits)
+        for index in 0..<count {
+            do throws(LuaDecodingError) {
+                arguments.append(try decoder.value(at: index + 1, what: "argument #\(index + 1)"))
+            } catch {
+                pushString("bad argument: " + error.description)
+                return -1
+            }
+        }
         do {
             let results = try functions[Int(id)](arguments)
             for result in results { push(result) }
             return Int32(results.count)
         } catch {
-            pushString(error.message)
+            pushString(LuaText.cut(error.message))
             return -1
         }
     }

@@ -12,6 +12,14 @@
  * - Instructions: a count hook adds up the instructions a call runs. Past the budget, or once the
  *   state is killed for memory, the hook raises on every instruction until the host call returns
  *   ("sticky" kill): a script cannot swallow the error with its own pcall and go on.
+ * - Time: each host call may use `call_limit` seconds of CPU time, and all calls together until
+ *   `baocao_sandbox_reset_total` `total_limit` seconds. The clock is checked from the count hook,
+ *   from the C functions a plugin can call in a loop (string.rep, table.concat, table.sort, load,
+ *   the pattern functions, utf8, table.insert/remove/move and every Swift function), and from the
+ *   allocator every MiB a script allocates. The cheap monotonic clock is read at each check; the
+ *   thread's CPU clock only once a call has run for 10 ms, so short calls cost two clock reads.
+ *   When instructions turn expensive (a thousand took over a millisecond: long string compares),
+ *   the hook fires on every instruction for the rest of the call.
  * - Swift functions: `baocao_sandbox_push_function` pushes a C closure that switches to host
  *   mode, calls the Swift dispatcher, switches back and, when the dispatcher reported a failure,
  *   raises the error from C, after Swift has returned.
@@ -27,7 +35,13 @@ typedef enum {
     BAOCAO_KILL_NONE = 0,
     BAOCAO_KILL_MEMORY = 1,
     BAOCAO_KILL_INSTRUCTIONS = 2,
+    BAOCAO_KILL_TIME = 3,          /* the call ran past call_limit seconds of CPU time */
+    BAOCAO_KILL_TOTAL_TIME = 4,    /* the plugin's calls together ran past total_limit */
+    BAOCAO_KILL_INTERRUPTED = 5,   /* baocao_sandbox_interrupt_all: the host is stopping */
 } baocao_kill_reason;
+
+/* The longest error message kept whole; longer ones are cut with "… (N bytes more)". */
+#define BAOCAO_MESSAGE_LIMIT 4096
 
 /*
  * Called by the trampoline with the state and the function's id. Reads its arguments (stack
@@ -44,6 +58,17 @@ typedef struct baocao_sandbox {
     long long budget;       /* instruction budget per host call; 0 for none */
     int script_mode;        /* 1 while a script runs, 0 while the host works */
     int killed;             /* a baocao_kill_reason */
+    int depth;              /* host calls under way on this state (a hook may call back into it) */
+    double call_limit;      /* CPU seconds one host call may use; 0 for none */
+    double total_limit;     /* CPU seconds all host calls may use until reset; 0 for none */
+    double total_used;      /* CPU seconds the calls since the last reset used (estimated for short calls) */
+    double call_wall_start; /* monotonic clock at the start of the outermost call */
+    double call_cpu_start;  /* thread CPU clock when the call passed 10 ms; < 0 before */
+    double call_cpu_before; /* wall seconds before call_cpu_start, counted as CPU */
+    double last_check;      /* monotonic clock at the last count hook */
+    double next_cpu_check;  /* monotonic time from which the CPU clock is read again */
+    size_t allocated;       /* bytes allocated in script mode since the last clock check */
+    int hook_step;          /* instructions between two count hooks in this call */
     baocao_swift_dispatch dispatch;
     void *context;          /* handed to dispatch: the Swift object that owns the state */
 } baocao_sandbox;
@@ -66,11 +91,31 @@ lua_State *baocao_sandbox_newstate(baocao_sandbox *box);
  */
 int baocao_sandbox_open_libs(lua_State *L, long pattern_steps);
 
-/* Enters script mode for one host call: resets the counters and the kill flag. */
+/*
+ * Enters script mode for one host call. The outermost call resets the counters, the kill flag and
+ * the call's clock; a call made while another runs on the same state (a hook that asks the host
+ * something the same plugin decides) shares the outer call's limits.
+ */
 void baocao_sandbox_begin(lua_State *L);
 
-/* Leaves script mode: back to host mode, the hook back to its normal step. */
+/* Leaves script mode; the outermost call adds its CPU time to the total and resets the hook. */
 void baocao_sandbox_end(lua_State *L);
+
+/* Starts a new total: the next calls may again use total_limit seconds together. */
+void baocao_sandbox_reset_total(baocao_sandbox *box);
+
+/*
+ * Checks the clock and the kill flag from a C function a script called; raises the kill's
+ * message (located at the script's line) when the state is or becomes killed. Call only from C
+ * functions running under a script (never from Swift).
+ */
+void baocao_sandbox_check(lua_State *L);
+
+/*
+ * Stops every script of every state in this process at its next check (within milliseconds),
+ * for a host that is shutting down; 0 lets scripts run again.
+ */
+void baocao_sandbox_interrupt_all(int on);
 
 /* The sandbox bound to a state. */
 baocao_sandbox *baocao_sandbox_of(lua_State *L);
