@@ -21,7 +21,7 @@ final class PluginPool: @unchecked Sendable {
     func withChain<Value>(_ body: (PluginChain) throws -> Value) throws -> (Value, [RuleProblem]) {
         let chain = try take()
         defer { give(chain) }
-        _ = chain.takeProblems()
+        chain.startCommand()
         let value = try body(chain)
         return (value, chain.takeProblems())
     }
@@ -32,7 +32,7 @@ final class PluginPool: @unchecked Sendable {
         var chains: [PluginChain] = []
         defer { chains.forEach(give) }
         for _ in 0..<max(1, count) { chains.append(try take()) }
-        chains.forEach { _ = $0.takeProblems() }
+        chains.forEach { $0.startCommand() }
         let value = try body(chains)
         return (value, chains.flatMap { $0.takeProblems() })
     }

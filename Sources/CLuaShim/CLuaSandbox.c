@@ -91,11 +91,15 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
             box->allocated = 0;
             check_time(box);
         }
-        if (box->killed != BAOCAO_KILL_NONE ||
-            (box->memory_limit != 0 && box->used - old + nsize > box->memory_limit)) {
-            if (box->killed == BAOCAO_KILL_NONE) box->killed = BAOCAO_KILL_MEMORY;
+        if (box->killed != BAOCAO_KILL_NONE) return NULL; /* sticky: nothing more once stopped */
+        if (box->memory_limit != 0 && box->used - old + nsize > box->memory_limit) {
+            /* Lua answers a failed allocation with a full collection and one more try: only when
+               that fails too is the plugin over its cap (garbage does not count against it). */
+            if (box->memory_refused) box->killed = BAOCAO_KILL_MEMORY;
+            box->memory_refused = 1;
             return NULL; /* Lua raises a memory error inside the script's protected call */
         }
+        box->memory_refused = 0;
     }
     void *block = realloc(ptr, nsize);
     if (block == NULL) {
@@ -146,6 +150,10 @@ static void push_innermost_lua_location(lua_State *L) {
         }
     }
     lua_pushliteral(L, "");
+}
+
+void baocao_sandbox_push_kill_message(lua_State *L) {
+    push_kill_message(L, baocao_sandbox_of(L));
 }
 
 /* Raises the kill's message at the script's line. The message is allocated in host mode. */
@@ -220,6 +228,7 @@ void baocao_sandbox_begin(lua_State *L) {
         box->killed = BAOCAO_KILL_NONE;
         box->peak = box->used;
         box->allocated = 0;
+        box->memory_refused = 0;
         box->call_cpu_start = -1;
         box->call_cpu_before = 0;
         box->next_cpu_check = 0;

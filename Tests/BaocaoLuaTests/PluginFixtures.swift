@@ -31,9 +31,10 @@ struct PluginFixtures {
         try lua.write(to: plugin.appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
     }
 
-    /// The fixture workspace with `plugins` as its chain, plugins found here and in `plugins/`.
-    func chain(_ plugins: [String], limits: LuaLimits = .standard) throws -> PluginChain {
-        var workspace = try WorkspaceLoader(path: Self.root.appendingPathComponent("Tests/Fixtures/valid").path).load()
+    /// The fixture workspace (or another, such as `examples/tay-ninh`) with `plugins` as its
+    /// chain, plugins found here and in `plugins/`.
+    func chain(_ plugins: [String], limits: LuaLimits = .standard, workspace path: String = "Tests/Fixtures/valid") throws -> PluginChain {
+        var workspace = try WorkspaceLoader(path: Self.root.appendingPathComponent(path).path).load()
         workspace.plugins = plugins
         let locator = PluginLocator(searchPaths: [folder.path, Self.root.appendingPathComponent("plugins").path])
         return try PluginChain(workspace: workspace, locator: locator, limits: limits,

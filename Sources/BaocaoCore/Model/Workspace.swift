@@ -9,12 +9,16 @@ public struct Workspace: Sendable, Codable {
     public var plugins: [String]
     /// Folders the plugins are looked for in, relative to the workspace folder (default: `plugins`).
     public var pluginPaths: [String]
+    /// What each plugin may use: CPU time per call and per command, memory.
+    public var pluginLimits: PluginLimitSettings
     public var organisation: OrganisationTree
     /// In file-name order.
     public var directives: [Directive]
 
     public init(name: String, province: String, plugins: [String], pluginPaths: [String] = ["plugins"],
+                pluginLimits: PluginLimitSettings = PluginLimitSettings(),
                 organisation: OrganisationTree, directives: [Directive]) {
+        self.pluginLimits = pluginLimits
         self.name = name
         self.province = province
         self.plugins = plugins

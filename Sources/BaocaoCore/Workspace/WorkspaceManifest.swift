@@ -3,13 +3,14 @@ import Yams
 /// What `workspace.yaml` holds: the workspace's name and province, its plugin chain, the levels
 /// and kinds of its organisation, and the files that list its units.
 struct WorkspaceManifest {
-    static let keys = ["name", "province", "plugins", "pluginPaths", "levels", "kinds", "units"]
+    static let keys = ["name", "province", "plugins", "pluginPaths", "pluginLimits", "levels", "kinds", "units"]
 
     var name: String
     var province: String
     var plugins: [String]
     /// Folders plugins are looked for in, relative to the workspace folder.
     var pluginPaths: [String]
+    var pluginLimits: PluginLimitSettings
     var levels: [Level]
     var kinds: [UnitKind]
     /// Unit files relative to the workspace folder, with the node naming each.
@@ -29,6 +30,8 @@ struct WorkspaceManifest {
         let province = top.required("province", hint: "the province, such as 'Tây Ninh'", file.text)
         let plugins = top.optional("plugins") { node throws(Diagnostic) in try file.list(node, file.identifier) } ?? []
         let pluginPaths = top.optional("pluginPaths") { node throws(Diagnostic) in try file.list(node, file.text) } ?? ["plugins"]
+        let pluginLimits = top.optional("pluginLimits") { node throws(Diagnostic) in try Self.limits(node, in: file) }
+            ?? PluginLimitSettings()
         var seenPlugins = Set<String>()
         for plugin in plugins where !seenPlugins.insert(plugin).inserted {
             top.report("plugins", "plugin '\(plugin)' is listed twice; each plugin runs once in the chain")
@@ -67,8 +70,41 @@ struct WorkspaceManifest {
             }
         } ?? []
         guard let name, let province else { return nil }
-        return WorkspaceManifest(name: name, province: province, plugins: plugins, pluginPaths: pluginPaths, levels: levels,
+        return WorkspaceManifest(name: name, province: province, plugins: plugins, pluginPaths: pluginPaths, pluginLimits: pluginLimits, levels: levels,
                                  kinds: kinds, unitFiles: unitFiles)
+    }
+
+    /// `pluginLimits:`: each value a number within its range.
+    private static func limits(_ node: Node, in file: YAMLFile) throws(Diagnostic) -> PluginLimitSettings {
+        let entry = try file.mapping(node, what: "pluginLimits", keys: PluginLimitSettings.keys)
+        var limits = PluginLimitSettings()
+        func seconds(_ key: String, _ range: ClosedRange<Double>) -> Double? {
+            entry.optional(key) { node throws(Diagnostic) -> Double in
+                let text = try file.text(node)
+                guard let value = Double(text), value.isFinite, range.contains(value) else {
+                    throw file.error(node, "\(key) '\(text)' is not a number of seconds from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))")
+                }
+                return value
+            }
+        }
+        if let value = seconds("callSeconds", PluginLimitSettings.callRange) { limits.callSeconds = value }
+        if let value = seconds("totalSeconds", PluginLimitSettings.totalRange) { limits.totalSeconds = value }
+        if let value = entry.optional("memoryMiB", { node throws(Diagnostic) -> Int in
+            let text = try file.text(node)
+            guard let value = Int(text), PluginLimitSettings.memoryRange.contains(value) else {
+                throw file.error(node, "memoryMiB '\(text)' is not a whole number from \(PluginLimitSettings.memoryRange.lowerBound) to \(PluginLimitSettings.memoryRange.upperBound)")
+            }
+            return value
+        }) { limits.memoryMiB = value }
+        if limits.totalSeconds < limits.callSeconds {
+            entry.report("totalSeconds", "totalSeconds (\(Self.plain(limits.totalSeconds))) is less than callSeconds (\(Self.plain(limits.callSeconds))); a command must allow at least one whole call")
+        }
+        return limits
+    }
+
+    /// 1 for 1.0, 0.5 for 0.5: seconds as a person writes them in the file.
+    private static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     private static func checkUnique(_ ids: [String], what: String, top: YAMLMapping, key: String) {

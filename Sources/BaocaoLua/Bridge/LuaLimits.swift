@@ -1,3 +1,5 @@
+import BaocaoCore
+
 /// What one plugin may use during one call from the host, and during one command.
 ///
 /// The limits hold per call (loading the plugin, or one hook call): the instruction count, the
@@ -30,6 +32,15 @@ public struct LuaLimits: Sendable, Hashable {
         self.callTime = callTime
         self.totalTime = totalTime
         self.answerDepth = answerDepth
+    }
+
+    /// The standard limits with a workspace's `pluginLimits:` (CPU time per call and per
+    /// command, memory) in place of the defaults.
+    public init(_ settings: PluginLimitSettings) {
+        self = .standard
+        callTime = settings.callSeconds
+        totalTime = settings.totalSeconds
+        memory = settings.memoryMiB << 20
     }
 
     /// What the values a hook hands back may take in Swift, counted as their Lua size: the

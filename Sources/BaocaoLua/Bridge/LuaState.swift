@@ -292,8 +292,16 @@ public final class LuaState {
 
     /// Pops the error message a failed protected call left on top and wraps it.
     private func popError(status: Int32, killed: Int32 = 0) -> LuaError {
-        let message = string(at: -1, limit: Int(BAOCAO_MESSAGE_LIMIT) * 4) ?? "(no message)"
+        var message = string(at: -1, limit: Int(BAOCAO_MESSAGE_LIMIT) * 4) ?? "(no message)"
         baocao_lua_pop(pointer, 1)
+        if status == LUA_ERRMEM, killed != 0, message.hasPrefix("not enough memory") {
+            // Lua raises a failed allocation without calling the message handler: say why it failed.
+            box.pointee.killed = killed
+            baocao_sandbox_push_kill_message(pointer)
+            message = (string(at: -1) ?? "") + message.dropFirst("not enough memory".count)
+            baocao_lua_pop(pointer, 1)
+            box.pointee.killed = 0
+        }
         switch (status, baocao_kill_reason(rawValue: UInt32(killed))) {
         case (_, BAOCAO_KILL_INSTRUCTIONS): return .instructionBudget(message)
         case (_, BAOCAO_KILL_TIME), (_, BAOCAO_KILL_TOTAL_TIME), (_, BAOCAO_KILL_INTERRUPTED): return .timeLimit(message)

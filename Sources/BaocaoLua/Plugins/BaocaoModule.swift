@@ -135,7 +135,7 @@ public enum BaocaoModule {
         // Logging and the plugin's own modules.
         define("log") { args throws(LuaFunctionError) in
             let level = PluginLogEntry.Level(rawValue: try args.string(0)) ?? .info
-            context.log(PluginLogEntry(plugin: plugin.name, level: level, message: try args.string(1)))
+            context.write(PluginLogEntry(plugin: plugin.name, level: level, message: try args.string(1)))
             return []
         }
         define("read_module") { args throws(LuaFunctionError) in

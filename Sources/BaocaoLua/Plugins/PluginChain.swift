@@ -14,7 +14,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     public let context: PluginContext
     /// The workspace's organisation, held here so that hot look-ups borrow it instead of copying it.
     private let organisation: OrganisationTree
-    var problems: [RuleProblem] = []
+    var problems = ProblemLog()
     private var calendars: [Int: WorkingCalendar] = [:]
     private var calendarsInProgress: Set<Int> = []
     /// The answers of `deadline` hooks their plugins declare pure.
@@ -26,11 +26,13 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     /// - Parameters:
     ///   - workspace: The loaded workspace.
     ///   - locator: Where to find plugins; see ``PluginLocator/init(workspaceFolder:pluginPaths:extra:)``.
-    ///   - limits: The sandbox's limits for every plugin.
+    ///   - limits: The sandbox's limits for every plugin; by default the workspace's
+    ///     `pluginLimits:` (``LuaLimits/init(_:)``).
     /// - Throws: ``PluginError`` for a plugin that is missing, has a bad manifest, fails to load,
     ///   or comes before a plugin it expects before it.
-    public init(workspace: Workspace, locator: PluginLocator, limits: LuaLimits = .standard,
+    public init(workspace: Workspace, locator: PluginLocator, limits: LuaLimits? = nil,
                 context: PluginContext? = nil) throws(PluginError) {
+        let limits = limits ?? LuaLimits(workspace.pluginLimits)
         let context = context ?? PluginContext(workspace: workspace)
         self.context = context
         organisation = context.workspace.organisation
@@ -119,9 +121,15 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
         return decidedBy.map { RuleDecision(current, decidedBy: $0) }
     }
 
-    public func takeProblems() -> [RuleProblem] {
-        defer { problems = [] }
-        return problems
+    public func takeProblems() -> [RuleProblem] { problems.take() }
+
+    /// Starts a command: each plugin may again use ``LuaLimits/totalTime`` and print its
+    /// ``PluginContext/linesPerCommand`` lines, and the problems start afresh. The library calls
+    /// it each time it lends the chain to a call (``WorkspaceService`` does, through its pool).
+    public func startCommand() {
+        for runtime in runtimes { runtime.lua.resetTotalTime() }
+        context.startCommand()
+        _ = problems.take()
     }
 
     // MARK: calendar
@@ -175,9 +183,33 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                 "periods": .table(.list("list of periods", current.map { periodView($0, in: runtime) })),
             ]))
         }, parse: { result in
-            Self.reportingPeriods(result).map(Result.success) ?? .failure(Self.unusable(result,
-                expected: "a list of periods such as {'2023-H1', {id = '2023-H2', cutoff_from = '2023-06-15', cutoff_to = '2023-12-14'}}"))
+            guard let periods = Self.reportingPeriods(result) else {
+                return .failure(Self.unusable(result,
+                    expected: "a list of periods such as {'2023-H1', {id = '2023-H2', cutoff_from = '2023-06-15', cutoff_to = '2023-12-14'}}"))
+            }
+            return Self.checkPeriods(periods, year: year).map { .failure($0) } ?? .success(periods)
         })
+    }
+
+    /// The most periods a `periods` answer may list for one year: twelve months, four quarters,
+    /// two halves, nine months and the year, with room for a few of a plugin's own.
+    static let periodsPerYear = 32
+
+    /// Why a `periods` answer for `year` cannot be used: a period of another year, one listed
+    /// twice (each would be owed twice), or more than ``periodsPerYear``; nil when it can.
+    static func checkPeriods(_ periods: [ReportingPeriod], year: Int) -> LuaFunctionError? {
+        guard periods.count <= periodsPerYear else {
+            return LuaFunctionError("the hook returned \(periods.count) periods for \(year); a year has at most \(periodsPerYear) (months, quarters, halves, nine months, the year)")
+        }
+        if let other = periods.first(where: { $0.period.year != year }) {
+            return LuaFunctionError("the hook returned the period '\(other.period)' when asked for \(year); return only periods of \(year)")
+        }
+        var seen = Set<Period>()
+        for period in periods where !seen.insert(period.period).inserted {
+            let times = periods.filter { $0.period == period.period }.count
+            return LuaFunctionError("the hook returned the period '\(period.period)' \(times) times; list each period once, or each would be owed \(times) times")
+        }
+        return nil
     }
 
     static func reportingPeriods(_ value: LuaValue) -> [ReportingPeriod]? {
@@ -210,6 +242,9 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
         }, parse: { result in resolveRoutes(result, for: due) })
     }
 
+    /// The most receivers one report may be routed to.
+    static let routesPerReport = 16
+
     private func resolveRoutes(_ value: LuaValue, for due: DueReport) -> Result<[ResolvedRoute], LuaFunctionError> {
         let tree = context.workspace.organisation
         let items: [LuaValue]
@@ -219,6 +254,9 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             items = table.array
         } else {
             return .failure(LuaFunctionError("the hook returned a \(value.typeName); expected a list of routes such as {{to = 'ubnd-tinh', through = 'so-noi-vu'}}, or nil to keep the decision"))
+        }
+        guard items.count <= Self.routesPerReport else {
+            return .failure(LuaFunctionError("the hook returned \(items.count) routes for one report; a report goes to at most \(Self.routesPerReport) receivers"))
         }
         var routes: [ResolvedRoute] = []
         for item in items {

@@ -20,7 +20,12 @@ public final class PluginTestRunner {
     /// - Parameters:
     ///   - plugin: The plugin under test.
     ///   - chain: The test workspace's chain (it should hold this plugin).
-    public init(plugin: Plugin, chain: PluginChain, limits: LuaLimits = .standard) {
+    /// The limits of a test file's own code: the standard ones, with time for a test that
+    /// schedules a whole year (the hooks it reaches run under the chain's own limits).
+    public static let testLimits = LuaLimits(memory: LuaLimits.standard.memory, instructions: LuaLimits.standard.instructions,
+                                             patternSteps: LuaLimits.standard.patternSteps, callTime: 60, totalTime: 0)
+
+    public init(plugin: Plugin, chain: PluginChain, limits: LuaLimits = testLimits) {
         self.plugin = plugin
         self.chain = chain
         self.limits = limits
@@ -59,6 +64,7 @@ public final class PluginTestRunner {
             try lua.run(source, chunkName: "@" + display)
             let count = try lua.call("count", in: tests, []).first?.intValue ?? 0
             return (0..<count).map { index in
+                chain.startCommand() // each test is a command of its own: the chain's totals start afresh
                 do throws(LuaError) {
                     let results = try lua.call("run", in: tests, [.integer(Int64(index + 1))])
                     let name = results.first?.stringValue ?? "test \(index + 1)"

@@ -69,6 +69,7 @@ typedef struct baocao_sandbox {
     double next_cpu_check;  /* monotonic time from which the CPU clock is read again */
     size_t allocated;       /* bytes allocated in script mode since the last clock check */
     int hook_step;          /* instructions between two count hooks in this call */
+    int memory_refused;     /* the last allocation failed for the cap (Lua collects and retries once) */
     baocao_swift_dispatch dispatch;
     void *context;          /* handed to dispatch: the Swift object that owns the state */
 } baocao_sandbox;
@@ -100,6 +101,12 @@ void baocao_sandbox_begin(lua_State *L);
 
 /* Leaves script mode; the outermost call adds its CPU time to the total and resets the hook. */
 void baocao_sandbox_end(lua_State *L);
+
+/*
+ * Pushes what the current kill says ("time limit exceeded (…)"), without a location: for a
+ * memory error, which Lua raises without calling the message handler. Host mode only.
+ */
+void baocao_sandbox_push_kill_message(lua_State *L);
 
 /* Starts a new total: the next calls may again use total_limit seconds together. */
 void baocao_sandbox_reset_total(baocao_sandbox *box);
