@@ -61,14 +61,15 @@ stress: deps
 	BAOCAO_STRESS=1 $(SWIFT) test --skip-build --filter CrashSafetyTests
 
 # Each libFuzzer target for FUZZ_SECONDS (default 60), seeded from the examples and fixtures:
-# the workspace loader, the CSV, XLSX and JSON submission readers, and import. Built only here
+# the workspace loader, the CSV, XLSX and JSON submission readers, import, and what plugins'
+# hooks hand back (answers: cycles, edge numbers, deep and wide tables, as every hook's answer). Built only here
 # (BAOCAO_FUZZ=1, -sanitize=fuzzer, into .build-fuzz); a crash stops with the input in out/fuzz/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := workspace csv xlsx json import
+FUZZ_TARGETS := workspace csv xlsx json import answers
 fuzz: deps
 	@for t in $(FUZZ_TARGETS); do BAOCAO_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer --product fuzz-$$t || exit 1; done
 	@mkdir -p out/fuzz
-	@for t in workspace csv xlsx json import; do mkdir -p out/fuzz/corpus-$$t; done
+	@for t in workspace csv xlsx json import answers; do mkdir -p out/fuzz/corpus-$$t; done
 	@i=0; for f in examples/*/workspace.yaml Tests/Fixtures/*/workspace.yaml; do i=$$((i+1)); cp $$f out/fuzz/corpus-workspace/seed-$$i.yaml; done; \
 	 cp examples/*/submissions/*.csv Tests/Fixtures/submissions/*.csv out/fuzz/corpus-csv/; \
 	 cp Tests/Fixtures/submissions/*.xlsx out/fuzz/corpus-xlsx/; \

@@ -161,7 +161,8 @@ if Context.environment["BAOCAO_FUZZ"] != nil {
         .target(name: "FuzzSupport", dependencies: ["Baocao"], path: "Fuzz/FuzzSupport"),
     ]
     for (product, target) in [("fuzz-workspace", "FuzzWorkspace"), ("fuzz-csv", "FuzzCSV"), ("fuzz-xlsx", "FuzzXLSX"),
-                              ("fuzz-json", "FuzzJSON"), ("fuzz-import", "FuzzImport")] {
+                              ("fuzz-json", "FuzzJSON"), ("fuzz-import", "FuzzImport"),
+                              ("fuzz-answers", "FuzzAnswers")] {
         package.targets.append(.executableTarget(name: target, dependencies: ["FuzzSupport"], path: "Fuzz/\(target)",
                                                  swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
         package.products.append(.executable(name: product, targets: [target]))

@@ -7,7 +7,7 @@ import Foundation
 /// Not thread-safe, like the state it owns: one runtime per plugin per thread.
 public final class PluginRuntime {
     public let plugin: Plugin
-    let lua: LuaState
+    package let lua: LuaState
     private let hooks: LuaReference
     /// Where each hook function is defined: "plugins/tay-ninh/plugin.lua:12".
     public private(set) var definitions: [HookName: String] = [:]
