@@ -176,9 +176,14 @@ public enum BaocaoModule {
                 path = String(name[name.index(after: dot)...])
             }
             let relative = path.replacingOccurrences(of: ".", with: "/") + ".lua"
-            let url = owner.folder.appendingPathComponent(relative)
-            guard let source = try? String(contentsOf: url, encoding: .utf8) else {
+            let source: String
+            do throws(ConfinedFile.Refusal) {
+                // Read from its real path, and only when that is inside the owner's folder.
+                source = try owner.readOwnFile(relative)
+            } catch .unreadable {
                 return [.nil, .string("module '\(name)' not found: no file \(owner.displayFolder)/\(relative); a plugin can require 'baocao', its own Lua files ('helpers' for helpers.lua) and those of the plugins before it in the chain ('national.cutoff')")]
+            } catch {
+                return [.nil, .string("module '\(name)' cannot be read: " + owner.refusal(error, of: relative))]
             }
             // A file of another plugin resolves its own requires in that plugin's folder.
             return [.string(source), .string("@\(owner.displayFolder)/\(relative)"),
