@@ -51,7 +51,7 @@ struct IndicatorsCommand: ParsableCommand {
             for result in results {
                 let target = result.target
                 let achieved = result.achieved.map { value -> String in
-                    let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+                    let text = Int(exactly: value).map(String.init) ?? String(format: "%.1f", value)
                     if case .percent = target.target { return text + "%" }
                     return text
                 } ?? "—"
@@ -62,7 +62,9 @@ struct IndicatorsCommand: ParsableCommand {
                 if let meeting = result.meeting {
                     print("  \(meeting) of \(result.population) units meet it")
                 } else if let sums = result.sums {
-                    print("  \(Int(sums.numerator)) of \(Int(sums.denominator)), over \(result.population) reports received")
+                    // Sums of reported values may be anything a file holds: shown whole, never trapped on.
+                    func whole(_ sum: Double) -> String { Int(exactly: sum.rounded(.towardZero)).map(String.init) ?? String(format: "%.0f", sum) }
+                    print("  \(whole(sums.numerator)) of \(whole(sums.denominator)), over \(result.population) reports received")
                 }
                 if !result.failures.isEmpty {
                     let shown = result.failures.prefix(8).map { "\(tree.name(of: $0.unit) ?? $0.unit) (\($0.reason))" }

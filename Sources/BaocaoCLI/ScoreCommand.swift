@@ -51,7 +51,7 @@ struct ScoreCommand: ParsableCommand {
             throw ExitCode(1)
         }
         func points(_ value: Double) -> String {
-            value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+            Int(exactly: value).map(String.init) ?? String(format: "%.1f", value)
         }
         switch format {
         case .json:

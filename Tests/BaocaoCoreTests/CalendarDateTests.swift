@@ -32,6 +32,33 @@ struct CalendarDateTests {
         #expect(CalendarDate(dayNumber: date.dayNumber) == date)
     }
 
+    @Test("Day arithmetic at the ends of the calendar and with extreme counts: checked, never trapped",
+          arguments: [Int.min, Int.min + 1, -3_652_060, -1, 1, 3_652_060, Int.max - 1, Int.max])
+    func arithmeticAtTheEdges(_ days: Int) throws {
+        #expect(CalendarDate.supportedDayNumbers == CalendarDate.first.dayNumber...CalendarDate.last.dayNumber)
+        for date in [CalendarDate.first, CalendarDate(year: 2023, month: 11, day: 1)!, CalendarDate.last] {
+            let checked = date.checkedAdding(days: days)
+            #expect((checked != nil) == date.daysAllowed.contains(days))
+            let clamped = date.adding(days: days)
+            #expect(clamped == checked ?? (days < 0 ? CalendarDate.first : CalendarDate.last))
+            #expect(CalendarDate.supportedYears.contains(clamped.year))
+            #expect((CalendarDate(validDayNumber: days) != nil) == CalendarDate.supportedDayNumbers.contains(days))
+            #expect(CalendarDate(dayNumber: days) == CalendarDate(validDayNumber: days) ?? (days < 0 ? .first : .last))
+            let calendar = WorkingCalendar()
+            let working = calendar.checkedAdding(workingDays: days, to: date)
+            if let working { #expect(calendar.isWorkingDay(working)) }
+            #expect(calendar.adding(workingDays: days, to: date) == working ?? (days < 0 ? .first : .last))
+        }
+        #expect(CalendarDate.last.checkedAdding(days: 1) == nil && CalendarDate.first.checkedAdding(days: -1) == nil)
+        #expect(CalendarDate.first.checkedAdding(days: 3_652_058) == CalendarDate.last)
+        // Every day off to the end: no working day is left, and the walk says so.
+        let last = CalendarDate.last
+        let closed = WorkingCalendar(days: (0..<3).map { CalendarDay(date: last.adding(days: -$0), name: "nghỉ") })
+        #expect(closed.checkedWorkingDay(onOrAfter: last.adding(days: -2)) == nil)
+        #expect(closed.workingDay(onOrAfter: last.adding(days: -2)) == last)
+        #expect(closed.checkedAdding(workingDays: 1, to: last.adding(days: -3)) == nil)
+    }
+
     @Test("The formal date line takes leading zeros as NĐ 30 asks")
     func vietnameseForms() {
         #expect(CalendarDate(year: 2023, month: 5, day: 9)!.vietnameseLong == "ngày 09 tháng 5 năm 2023")

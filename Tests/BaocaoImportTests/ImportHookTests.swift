@@ -101,6 +101,40 @@ struct ImportHookTests {
         #expect(draft.place?.value == "Tây Ninh")
     }
 
+    @Test("A line number at the edges is refused, located at the hook",
+          arguments: ["math.huge", "-math.huge", "0/0", "-1", "0", "5", "2^63", "1e308", "math.mininteger", "math.maxinteger"])
+    func edgeLine(_ line: String) throws {
+        let chain = try Self.chain("edgy", lua: """
+            return { import = function(request) return { { field = "number", value = "99/KH-X", line = \(line) } } end }
+            """)
+        let draft = DirectiveExtractor(source: Self.source).extract(rules: chain)
+        let problem = try #require(chain.takeProblems().first)
+        #expect(problem.message.contains("edgy/plugin.lua:1:") && problem.message.contains("no 'line' between 1 and 4"), "\(problem.message)")
+        #expect(draft.number?.value == "12/CV-LĐLĐ")
+    }
+
+    @Test("An indicator's target at the edges: a finite number is taken and shown, the others refused",
+          arguments: ["inf", "-inf", "nan", "-1", "1e400", "101%", "nan%", "1e308", "9223372036854775808"])
+    func edgeTarget(_ target: String) throws {
+        let chain = try Self.chain("edgy", lua: """
+            return { import = function(request) return { { field = "indicator", item = "1", target = "\(target)", text = "Chỉ tiêu", line = 4 } } end }
+            """)
+        let draft = DirectiveExtractor(source: Self.source).extract(rules: chain)
+        let problems = chain.takeProblems()
+        let matcher = UnitMatcher(tree: chain.context.workspace.organisation, province: "Tây Ninh")
+        let yaml = DirectiveBuilder(draft: draft, matcher: matcher).build().yaml
+        if ["1e308", "9223372036854775808"].contains(target) {
+            #expect(problems.isEmpty, "\(problems)")
+            let indicator = try #require(draft.indicators.first)
+            #expect(indicator.target == .count(Double(target)!))
+            #expect(yaml.contains("target: \(indicator.target)"), "\(yaml)")
+        } else {
+            let problem = try #require(problems.first)
+            #expect(problem.message.contains("edgy/plugin.lua:1:") && problem.message.contains("'target'"), "\(problem.message)")
+            #expect(draft.indicators.isEmpty)
+        }
+    }
+
     @Test("Tây Ninh's hook adds the self-scoring dossier due 01/11/2023 to Sở Nội vụ")
     func tayNinh() throws {
         let (imported, _, chain) = try Fixtures.imported("001-tay-ninh.txt", workspace: "tay-ninh")

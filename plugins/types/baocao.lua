@@ -341,9 +341,9 @@ baocao.date = {}
 function baocao.date.parse(text) end
 
 ---The date of a year, month and day. Raises an error when the day does not exist. API level 1.
----@param year integer
+---@param year integer 1–9999
 ---@param month integer 1–12
----@param day integer
+---@param day integer 1–31
 ---@return baocao.Date
 function baocao.date.make(year, month, day) end
 
@@ -354,7 +354,8 @@ function baocao.date.make(year, month, day) end
 ---@return integer day
 function baocao.date.parts(date) end
 
----The date `days` calendar days after `date` (before it when negative). API level 1.
+---The date `days` calendar days after `date` (before it when negative). Raises an error when that
+---falls outside 0001-01-01 … 9999-12-31. API level 1.
 ---@param date baocao.Date
 ---@param days integer
 ---@return baocao.Date
@@ -371,9 +372,9 @@ function baocao.date.days_between(from, to) end
 ---@return integer
 function baocao.date.weekday(date) end
 
----The last day of a month. Raises an error for a month outside 1–12. API level 1.
----@param year integer
----@param month integer
+---The last day of a month. Raises an error for a month outside 1–12 or a year outside 1–9999. API level 1.
+---@param year integer 1–9999
+---@param month integer 1–12
 ---@return baocao.Date
 function baocao.date.last_of_month(year, month) end
 
@@ -397,7 +398,7 @@ function baocao.period.parse(text) end
 ---Every period of a kind in a year, in order: 12 months, 4 quarters, 2 halves, or one. Raises an
 ---error for an unknown kind. API level 1.
 ---@param kind baocao.PeriodKindName
----@param year integer
+---@param year integer 1–9999
 ---@return baocao.Period[]
 function baocao.period.of_year(kind, year) end
 
@@ -423,7 +424,7 @@ function baocao.calendar.is_working_day(date) end
 ---The working day `count` working days after `date` (before it when negative). With 0, `date`
 ---itself, even when it is not a working day. API level 1.
 ---@param date baocao.Date
----@param count integer
+---@param count integer -10000 to 10000; a count that passes 0001-01-01 or 9999-12-31 raises an error
 ---@return baocao.Date
 function baocao.calendar.add_working_days(date, count) end
 
@@ -439,7 +440,7 @@ function baocao.calendar.on_or_before(date) end
 
 ---The special days of a year in date order: its days off, and its weekend days declared worked
 ---(those have `working = true`). API level 1.
----@param year integer
+---@param year integer 1–9999
 ---@return baocao.CalendarDay[]
 function baocao.calendar.days_off(year) end
 

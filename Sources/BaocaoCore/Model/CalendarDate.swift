@@ -14,9 +14,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
     public var month: Int { Int(storedMonth) }
     public var day: Int { Int(storedDay) }
 
-    /// Creates a date, or returns nil when the day does not exist.
+    /// The years a date can fall in: 0001 to 9999, the years written with four digits.
+    public static let supportedYears: ClosedRange<Int> = 1...9999
+    /// The first day a date can be: 0001-01-01.
+    public static let first = CalendarDate(year: 1, month: 1, day: 1)!
+    /// The last day a date can be: 9999-12-31.
+    public static let last = CalendarDate(year: 9999, month: 12, day: 31)!
+    /// The day numbers (see ``dayNumber``) of the dates from ``first`` to ``last``. Written out, so
+    /// that the hot ``init(dayNumber:)`` reads constants.
+    public static var supportedDayNumbers: ClosedRange<Int> { -719_162...2_932_896 }
+
+    /// Creates a date, or returns nil when the day does not exist or its year is outside
+    /// ``supportedYears``.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard Self.supportedYears.contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         storedYear = UInt16(year)
         storedMonth = UInt8(month)
@@ -106,8 +117,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
         return era * 146_097 + doe - 719_468
     }
 
-    /// The date `dayNumber` days after 1970-01-01.
+    /// The date `dayNumber` days after 1970-01-01, or nil when that is outside ``first`` … ``last``.
+    public init?(validDayNumber dayNumber: Int) {
+        guard Self.supportedDayNumbers.contains(dayNumber) else { return nil }
+        self.init(dayNumber: dayNumber)
+    }
+
+    /// The date `dayNumber` days after 1970-01-01; a number outside ``supportedDayNumbers`` gives
+    /// ``first`` or ``last``, the end it passed. Use ``init(validDayNumber:)`` to be told instead.
     public init(dayNumber: Int) {
+        let dayNumber = min(max(dayNumber, Self.supportedDayNumbers.lowerBound), Self.supportedDayNumbers.upperBound)
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -121,8 +140,25 @@ public struct CalendarDate: Sendable, Hashable, Comparable, TextRepresentable {
         storedDay = UInt8(d)
     }
 
-    /// The date `days` days later (earlier when negative).
-    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+    /// The date `days` days later (earlier when negative); past ``first`` or ``last`` it stays
+    /// there. Use ``checkedAdding(days:)`` where `days` comes from outside.
+    public func adding(days: Int) -> CalendarDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return CalendarDate(dayNumber: overflow ? (days < 0 ? Int.min : Int.max) : sum)
+    }
+
+    /// The date `days` days later (earlier when negative), or nil when it would fall outside
+    /// ``first`` … ``last``.
+    public func checkedAdding(days: Int) -> CalendarDate? {
+        guard daysAllowed.contains(days) else { return nil }
+        return CalendarDate(dayNumber: dayNumber + days)
+    }
+
+    /// The day counts ``checkedAdding(days:)`` takes from this date: those that keep it between
+    /// ``first`` and ``last``.
+    public var daysAllowed: ClosedRange<Int> {
+        (Self.supportedDayNumbers.lowerBound - dayNumber)...(Self.supportedDayNumbers.upperBound - dayNumber)
+    }
 
     /// Days from this date to `other` (positive when `other` is later).
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }

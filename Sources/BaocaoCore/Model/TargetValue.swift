@@ -6,7 +6,8 @@ public enum TargetValue: Sendable, Hashable, Codable, CustomStringConvertible {
     case percent(Double)
     case count(Double)
 
-    /// Reads "60%", "60 %" as a percentage and "12" as a count.
+    /// Reads "60%", "60 %" as a percentage and "12" as a count: a finite number, 0–100 for a
+    /// percentage and ≥ 0 for a count ("inf" and "nan" are not targets).
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("%") {
@@ -15,14 +16,15 @@ public enum TargetValue: Sendable, Hashable, Codable, CustomStringConvertible {
                   (0...100).contains(value) else { return nil }
             self = .percent(value)
         } else {
-            guard let value = Double(trimmed), value >= 0 else { return nil }
+            guard let value = Double(trimmed), value.isFinite, value >= 0 else { return nil }
             self = .count(value)
         }
     }
 
     public var description: String {
         func format(_ value: Double) -> String {
-            value == value.rounded() ? String(Int(value)) : String(value)
+            // Int(exactly:): a count too large for Int is shown as Swift writes it, not trapped on.
+            Int(exactly: value).map(String.init) ?? String(value)
         }
         switch self {
         case .percent(let value): return "\(format(value))%"

@@ -32,29 +32,52 @@ public struct WorkingCalendar: Sendable, Hashable {
     }
 
     /// The working day `count` working days after `date` (before it when negative). With 0,
-    /// `date` itself.
+    /// `date` itself. A walk that would pass ``CalendarDate/first`` or ``CalendarDate/last``
+    /// stops there; use ``checkedAdding(workingDays:to:)`` to be told instead.
     public func adding(workingDays count: Int, to date: CalendarDate) -> CalendarDate {
+        checkedAdding(workingDays: count, to: date) ?? (count < 0 ? .first : .last)
+    }
+
+    /// The working day `count` working days after `date` (before it when negative), or nil when
+    /// it would fall outside ``CalendarDate/first`` … ``CalendarDate/last``. With 0, `date` itself.
+    public func checkedAdding(workingDays count: Int, to date: CalendarDate) -> CalendarDate? {
         var current = date
-        var remaining = abs(count)
+        var remaining = count.magnitude
         let step = count < 0 ? -1 : 1
         while remaining > 0 {
-            current = current.adding(days: step)
+            guard let next = current.checkedAdding(days: step) else { return nil }
+            current = next
             if isWorkingDay(current) { remaining -= 1 }
         }
         return current
     }
 
-    /// `date` when it is a working day, else the next one after it.
+    /// `date` when it is a working day, else the next one after it (``CalendarDate/last`` when
+    /// none comes before it; ``checkedWorkingDay(onOrAfter:)`` says so instead).
     public func workingDay(onOrAfter date: CalendarDate) -> CalendarDate {
-        var current = date
-        while !isWorkingDay(current) { current = current.adding(days: 1) }
-        return current
+        checkedWorkingDay(onOrAfter: date) ?? .last
     }
 
-    /// `date` when it is a working day, else the last one before it.
+    /// `date` when it is a working day, else the last one before it (``CalendarDate/first`` when
+    /// none comes after it; ``checkedWorkingDay(onOrBefore:)`` says so instead).
     public func workingDay(onOrBefore date: CalendarDate) -> CalendarDate {
+        checkedWorkingDay(onOrBefore: date) ?? .first
+    }
+
+    /// `date` when it is a working day, else the next one after it; nil when there is none up to
+    /// ``CalendarDate/last``.
+    public func checkedWorkingDay(onOrAfter date: CalendarDate) -> CalendarDate? { walk(from: date, step: 1) }
+
+    /// `date` when it is a working day, else the last one before it; nil when there is none back
+    /// to ``CalendarDate/first``.
+    public func checkedWorkingDay(onOrBefore date: CalendarDate) -> CalendarDate? { walk(from: date, step: -1) }
+
+    private func walk(from date: CalendarDate, step: Int) -> CalendarDate? {
         var current = date
-        while !isWorkingDay(current) { current = current.adding(days: -1) }
+        while !isWorkingDay(current) {
+            guard let next = current.checkedAdding(days: step) else { return nil }
+            current = next
+        }
         return current
     }
 }

@@ -161,7 +161,8 @@ public struct ConsolidatedReport {
     }
 
     static func number(_ value: Double) -> String {
-        let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        // Int(exactly:), not Int(…): a plugin's score or indicator may be 1e308, beyond Int.
+        let text = Int(exactly: value).map(String.init) ?? String(format: "%.1f", value)
         return text.replacingOccurrences(of: ".", with: ",")
     }
 

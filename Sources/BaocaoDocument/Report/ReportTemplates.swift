@@ -30,7 +30,15 @@ struct ReportTemplates {
                         message: "\(path): the report has no template '\(name)'; its templates are \(DefaultTemplates.all.keys.sorted().joined(separator: ", "))"))
                     continue
                 }
-                guard let text = try? String(contentsOf: templates.appendingPathComponent(file), encoding: .utf8) else {
+                let text: String
+                do throws(ConfinedFile.Refusal) {
+                    // From its real path, and only when that is inside the plugin's folder.
+                    text = try ConfinedFile.read("templates/" + file, in: folder)
+                } catch .outside(let realPath, _) {
+                    problems.append(RuleProblem(plugin: plugin, hook: "template",
+                        message: "\(path): resolves to \(realPath), outside the plugin folder \(folder.lastPathComponent); a plugin may only read its own files"))
+                    continue
+                } catch {
                     problems.append(RuleProblem(plugin: plugin, hook: "template", message: "\(path): cannot be read as UTF-8 text"))
                     continue
                 }

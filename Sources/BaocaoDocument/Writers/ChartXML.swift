@@ -7,8 +7,9 @@ import Foundation
 struct ChartXML {
     let chart: BarChart
 
+    /// A value as the part caches it; NaN and the infinities, which no chart can hold, as 0.
     private func number(_ value: Double) -> String {
-        String(format: "%.1f", value)
+        String(format: "%.1f", value.isFinite ? value : 0)
     }
 
     var text: String {

@@ -142,13 +142,19 @@ extension DOCXWriter {
             if let caption = table.caption { xml += paragraph([TextRun(caption)], style: "Caption") }
             let count = max(table.columns.count, table.rows.map(\.count).max() ?? 0)
             guard count > 0 else { return }
-            let weights: [Double] = table.widths.flatMap { $0.count == count ? $0 : nil }
-                ?? (0..<count).map { column in
-                    let longest = ([table.columns] + table.rows).map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 1
-                    return Double(min(max(longest, 4), 40))
-                }
-            let total = weights.reduce(0, +)
-            let widths = weights.map { Int(Double(textWidth) * $0 / total) }
+            // Widths given for every column, each a finite number > 0 (the document hook checks a
+            // plugin's); otherwise shared out by content.
+            let weights: [Double] = table.widths.flatMap { widths in
+                widths.count == count && widths.allSatisfy { $0.isFinite && $0 > 0 } ? widths : nil
+            } ?? (0..<count).map { column in
+                let longest = ([table.columns] + table.rows).map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 1
+                return Double(min(max(longest, 4), 40))
+            }
+            // Relative to the widest, so that the sum stays finite (≥ 1) however large the widths.
+            let widest = weights.max() ?? 1
+            let shares = weights.map { $0 / widest }
+            let total = shares.reduce(0, +)
+            let widths = shares.map { Int(Double(textWidth) * $0 / total) }
             func cell(_ text: String, header: Bool) -> String {
                 let alignment = header ? "center" : (DocumentTable.isNumeric(text) ? "right" : "left")
                 return paragraph([TextRun(text, bold: header)], style: "TableText", alignment: alignment)

@@ -11,6 +11,11 @@ public enum BaocaoModule {
     /// The API level this release provides.
     public static let apiLevel = 1
 
+    /// The most working days `baocao.calendar.add_working_days` counts either way: about 40
+    /// years, far beyond any deadline, and few enough that the walk and the years of working
+    /// calendars it needs stay cheap.
+    public static let workingDayLimit = 10_000
+
     /// Installs the module, `require` for the plugin's own Lua files and `print` into `lua`.
     static func install(in lua: LuaState, plugin: Plugin, earlier: [Plugin], context: PluginContext) throws(LuaError) {
         let tree = context.workspace.organisation
@@ -26,7 +31,7 @@ public enum BaocaoModule {
             return [.string(date.description)]
         }
         define("date_make") { args throws(LuaFunctionError) in
-            let (y, m, d) = (try args.integer(0), try args.integer(1), try args.integer(2))
+            let (y, m, d) = (try args.year(0), try args.month(1), try args.integer(2, in: 1...31, "the day"))
             guard let date = CalendarDate(year: y, month: m, day: d) else {
                 throw LuaFunctionError("bad arguments to 'baocao.date.make': \(y)-\(m)-\(d) is not a day of the calendar")
             }
@@ -37,15 +42,17 @@ public enum BaocaoModule {
             return [.integer(Int64(date.year)), .integer(Int64(date.month)), .integer(Int64(date.day))]
         }
         define("date_add_days") { args throws(LuaFunctionError) in
-            [.string(try args.date(0).adding(days: try args.integer(1)).description)]
+            let date = try args.date(0)
+            let days = try args.integer(1, in: date.daysAllowed, "the days to add to \(date)")
+            return [.string(date.adding(days: days).description)]
         }
         define("date_days_between") { args throws(LuaFunctionError) in
             [.integer(Int64(try args.date(0).days(until: try args.date(1))))]
         }
         define("date_weekday") { args throws(LuaFunctionError) in [.integer(Int64(try args.date(0).weekday))] }
         define("date_last_of_month") { args throws(LuaFunctionError) in
-            let (y, m) = (try args.integer(0), try args.integer(1))
-            guard let date = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: min(max(m, 1), 12), year: y)) else {
+            let (y, m) = (try args.year(0), try args.month(1))
+            guard let date = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y)) else {
                 throw LuaFunctionError("bad arguments to 'baocao.date.last_of_month': there is no month \(m) of \(y)")
             }
             return [.string(date.description)]
@@ -59,7 +66,7 @@ public enum BaocaoModule {
             return [ModelViews.period(period)]
         }
         define("period_of_year") { args throws(LuaFunctionError) in
-            let (kind, year) = (try args.periodKind(0), try args.integer(1))
+            let (kind, year) = (try args.periodKind(0), try args.year(1))
             let periods = (1...kind.countPerYear).compactMap { Period(kind: kind, year: year, index: $0) }
             return [.table(.list("list of periods", periods.map { ModelViews.period($0) }))]
         }
@@ -76,28 +83,45 @@ public enum BaocaoModule {
             return [.boolean(try context.workingCalendar(date.year).isWorkingDay(date))]
         }
         define("calendar_add_working_days") { args throws(LuaFunctionError) in
-            let (date, count) = (try args.date(0), try args.integer(1))
+            let date = try args.date(0)
+            let count = try args.integer(1, in: -workingDayLimit...workingDayLimit, "the working days to add")
             var calendar = try context.workingCalendar(date.year)
-            let span = abs(count) / 200 + 1
-            for year in (date.year - span)...(date.year + span) where year != date.year {
+            // The calendars of the years the walk may reach (at least 200 working days a year).
+            let span = count.magnitude / 200 + 1
+            let years = CalendarDate.supportedYears.clamped(to: (date.year - Int(span))...(date.year + Int(span)))
+            for year in years where year != date.year {
                 calendar.add(try context.workingCalendar(year).days(in: year))
             }
-            return [.string(calendar.adding(workingDays: count, to: date).description)]
+            guard let result = calendar.checkedAdding(workingDays: count, to: date) else {
+                let end = count < 0 ? "before \(CalendarDate.first)" : "after \(CalendarDate.last)"
+                throw LuaFunctionError("bad argument #2 to 'baocao.calendar.add_working_days' (\(count) working days after \(date) fall \(end), where the calendar ends)")
+            }
+            return [.string(result.description)]
         }
         define("calendar_on_or_after") { args throws(LuaFunctionError) in
             let date = try args.date(0)
             var calendar = try context.workingCalendar(date.year)
-            calendar.add(try context.workingCalendar(date.year + 1).days(in: date.year + 1))
-            return [.string(calendar.workingDay(onOrAfter: date).description)]
+            if date.year < CalendarDate.supportedYears.upperBound {
+                calendar.add(try context.workingCalendar(date.year + 1).days(in: date.year + 1))
+            }
+            guard let result = calendar.checkedWorkingDay(onOrAfter: date) else {
+                throw LuaFunctionError("bad argument #1 to 'baocao.calendar.on_or_after' (no working day comes on or after \(date) before the calendar ends on \(CalendarDate.last))")
+            }
+            return [.string(result.description)]
         }
         define("calendar_on_or_before") { args throws(LuaFunctionError) in
             let date = try args.date(0)
             var calendar = try context.workingCalendar(date.year)
-            calendar.add(try context.workingCalendar(date.year - 1).days(in: date.year - 1))
-            return [.string(calendar.workingDay(onOrBefore: date).description)]
+            if date.year > CalendarDate.supportedYears.lowerBound {
+                calendar.add(try context.workingCalendar(date.year - 1).days(in: date.year - 1))
+            }
+            guard let result = calendar.checkedWorkingDay(onOrBefore: date) else {
+                throw LuaFunctionError("bad argument #1 to 'baocao.calendar.on_or_before' (no working day comes on or before \(date) after the calendar starts on \(CalendarDate.first))")
+            }
+            return [.string(result.description)]
         }
         define("calendar_days_off") { args throws(LuaFunctionError) in
-            let year = try args.integer(0)
+            let year = try args.year(0)
             return [.table(.list("list of calendar days", try context.workingCalendar(year).days(in: year).map(ModelViews.calendarDay)))]
         }
 
@@ -152,9 +176,14 @@ public enum BaocaoModule {
                 path = String(name[name.index(after: dot)...])
             }
             let relative = path.replacingOccurrences(of: ".", with: "/") + ".lua"
-            let url = owner.folder.appendingPathComponent(relative)
-            guard let source = try? String(contentsOf: url, encoding: .utf8) else {
+            let source: String
+            do throws(ConfinedFile.Refusal) {
+                // Read from its real path, and only when that is inside the owner's folder.
+                source = try owner.readOwnFile(relative)
+            } catch .unreadable {
                 return [.nil, .string("module '\(name)' not found: no file \(owner.displayFolder)/\(relative); a plugin can require 'baocao', its own Lua files ('helpers' for helpers.lua) and those of the plugins before it in the chain ('national.cutoff')")]
+            } catch {
+                return [.nil, .string("module '\(name)' cannot be read: " + owner.refusal(error, of: relative))]
             }
             // A file of another plugin resolves its own requires in that plugin's folder.
             return [.string(source), .string("@\(owner.displayFolder)/\(relative)"),

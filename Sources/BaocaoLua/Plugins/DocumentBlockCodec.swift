@@ -111,8 +111,14 @@ enum DocumentBlockCodec {
             case "title":
                 return .success(.title(DocumentTitle(type: optionalText("name") ?? "Báo cáo", subject: try text("subject").get())))
             case "heading":
-                let level = table["level"].intValue ?? 1
-                return .success(.heading(level: min(max(level, 1), 3), TextRun.parse(try text("text").get())))
+                var level = 1
+                if table["level"] != .nil {
+                    guard let whole = table["level"].intValue, (1...3).contains(whole) else {
+                        return .failure(LuaFunctionError("a heading's 'level' is 1, 2 or 3, not \(HookNumbers.shown(table["level"]))"))
+                    }
+                    level = whole
+                }
+                return .success(.heading(level: level, TextRun.parse(try text("text").get())))
             case "paragraph":
                 return .success(.paragraph(TextRun.parse(try text("text").get())))
             case "list":
@@ -126,9 +132,14 @@ enum DocumentBlockCodec {
                     }
                     rows.append(cells.array.map { $0.stringValue ?? $0.description })
                 }
-                let widths = table["widths"].tableValue?.array.compactMap { value -> Double? in
-                    if case .number(let number) = value { return number }
-                    return value.intValue.map(Double.init)
+                var widths: [Double]?
+                if table["widths"] != .nil {
+                    guard let list = table["widths"].tableValue else {
+                        return .failure(LuaFunctionError("a table's 'widths' is a list of relative widths such as {3, 1, 1}, not \(HookNumbers.shown(table["widths"]))"))
+                    }
+                    widths = try list.array.enumerated().map { column, width throws(LuaFunctionError) in
+                        try HookNumbers.finite(width, "a table's 'widths': the width of column \(column + 1)", .aboveZero)
+                    }
                 }
                 return .success(.table(DocumentTable(caption: optionalText("caption"), columns: columns, rows: rows, widths: widths)))
             case "chart":
@@ -137,19 +148,13 @@ enum DocumentBlockCodec {
                     guard let bar = item.tableValue, let label = bar["label"].stringValue else {
                         return .failure(LuaFunctionError("a chart's bars are {label = '…', value = 80}"))
                     }
-                    let value: Double
-                    switch bar["value"] {
-                    case .integer(let number): value = Double(number)
-                    case .number(let number): value = number
-                    default: return .failure(LuaFunctionError("the bar '\(label)' has no number 'value'"))
+                    guard HookNumbers.number(bar["value"]) != nil else {
+                        return .failure(LuaFunctionError("the bar '\(label)' has no number 'value'"))
                     }
-                    bars.append(BarChart.Bar(label: label, value: value))
+                    bars.append(BarChart.Bar(label: label, value: try HookNumbers.finite(bar["value"], "the bar '\(label)': its 'value'")))
                 }
-                let maximum: Double = switch table["maximum"] {
-                case .integer(let number): Double(number)
-                case .number(let number): number
-                default: 100
-                }
+                let maximum = table["maximum"] == .nil ? 100
+                    : try HookNumbers.finite(table["maximum"], "a chart's 'maximum'", .aboveZero)
                 return .success(.chart(BarChart(title: try text("title").get(), bars: bars, maximum: maximum, unit: optionalText("unit") ?? "%")))
             case "addressees":
                 return .success(.addressees(try list("names").get()))

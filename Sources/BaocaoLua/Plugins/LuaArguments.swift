@@ -36,6 +36,26 @@ struct LuaArguments {
         return number
     }
 
+    /// A whole number in `range`, else "bad argument #2 to 'baocao.date.add_days' (the days to
+    /// add must be between -10 and 10, got 99)"; `what` names the argument ("the days to add").
+    func integer(_ index: Int, in range: ClosedRange<Int>, _ what: String) throws(LuaFunctionError) -> Int {
+        let number = try integer(index)
+        guard range.contains(number) else {
+            throw LuaFunctionError("bad argument #\(index + 1) to '\(function)' (\(what) must be between \(range.lowerBound) and \(range.upperBound), got \(number))")
+        }
+        return number
+    }
+
+    /// A year a date can fall in (``CalendarDate/supportedYears``).
+    func year(_ index: Int) throws(LuaFunctionError) -> Int {
+        try integer(index, in: CalendarDate.supportedYears, "the year")
+    }
+
+    /// A month, 1 to 12.
+    func month(_ index: Int) throws(LuaFunctionError) -> Int {
+        try integer(index, in: 1...12, "the month")
+    }
+
     func string(_ index: Int) throws(LuaFunctionError) -> String {
         guard let text = self[index].stringValue else { throw fail(index, "a text") }
         return text

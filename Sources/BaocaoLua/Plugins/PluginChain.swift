@@ -437,28 +437,39 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                 "submissions": .table(.list("list of submissions", list)),
             ]))
         }, parse: { value in
-            let expected = "{achieved = 75.0, population = 12, meeting = 9, failing = {{unit = '…', reason = '…'}}}"
-            guard let table = value.tableValue else { return .failure(Self.unusable(value, expected: expected)) }
-            var updated = result
-            switch table["achieved"] {
-            case .integer(let number): updated.achieved = Double(number)
-            case .number(let number): updated.achieved = number
-            default: return .failure(LuaFunctionError("the hook's result has no number 'achieved'; expected \(expected)"))
-            }
-            if let population = table["population"].intValue { updated.population = population }
-            if let meeting = table["meeting"].intValue { updated.meeting = meeting }
-            if let failing = table["failing"].tableValue {
-                var failures: [IndicatorResult.Failure] = []
-                for item in failing.array {
-                    guard let entry = item.tableValue, let unit = entry["unit"].stringValue else {
-                        return .failure(LuaFunctionError("a failing entry is not {unit = '…', reason = '…'}"))
-                    }
-                    failures.append(.init(unit: unit, reason: entry["reason"].stringValue ?? ""))
-                }
-                updated.failures = failures
-            }
-            return .success(updated)
+            Result { () throws(LuaFunctionError) in try Self.indicatorResult(value, updating: result) }
         })?.value
+    }
+
+    /// `result` with what an indicator hook returned, every number checked: `achieved` a finite
+    /// number, `population` and `meeting` whole numbers ≥ 0, `meeting` at most the population.
+    static func indicatorResult(_ value: LuaValue, updating result: IndicatorResult) throws(LuaFunctionError) -> IndicatorResult {
+        let expected = "{achieved = 75.0, population = 12, meeting = 9, failing = {{unit = '…', reason = '…'}}}"
+        guard let table = value.tableValue else { throw unusable(value, expected: expected) }
+        var updated = result
+        guard HookNumbers.number(table["achieved"]) != nil else {
+            throw LuaFunctionError("the hook's result has no number 'achieved'; expected \(expected)")
+        }
+        updated.achieved = try HookNumbers.finite(table["achieved"], "the hook's 'achieved'")
+        if table["population"] != .nil { updated.population = try HookNumbers.count(table["population"], "the hook's 'population'") }
+        if table["meeting"] != .nil {
+            let meeting = try HookNumbers.count(table["meeting"], "the hook's 'meeting'")
+            guard meeting <= updated.population else {
+                throw LuaFunctionError("the hook's 'meeting' (\(meeting)) is more than its 'population' (\(updated.population)); 'meeting' counts units of the population")
+            }
+            updated.meeting = meeting
+        }
+        if let failing = table["failing"].tableValue {
+            var failures: [IndicatorResult.Failure] = []
+            for item in failing.array {
+                guard let entry = item.tableValue, let unit = entry["unit"].stringValue else {
+                    throw LuaFunctionError("a failing entry is not {unit = '…', reason = '…'}")
+                }
+                failures.append(.init(unit: unit, reason: entry["reason"].stringValue ?? ""))
+            }
+            updated.failures = failures
+        }
+        return updated
     }
 
     // MARK: score
@@ -500,14 +511,16 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             var lines: [ScoringSheet.Criterion] = []
             for item in criteria.array {
                 guard let entry = item.tableValue, let id = entry["id"].stringValue,
-                      let maximum = Self.double(entry["max"]), let points = Self.double(entry["points"]) else {
+                      HookNumbers.number(entry["max"]) != nil, HookNumbers.number(entry["points"]) != nil else {
                     return .failure(LuaFunctionError("a criterion is not {id =, title =, max =, points =, evidence =}; expected \(expected)"))
                 }
-                guard (0...maximum).contains(points) else {
-                    return .failure(LuaFunctionError("criterion '\(id)' gives \(points) points of at most \(maximum)"))
+                switch Result(catching: { () throws(LuaFunctionError) in try Self.criterion(entry, id: id) }) {
+                case .success(let line): lines.append(line)
+                case .failure(let problem): return .failure(problem)
                 }
-                lines.append(.init(id: id, title: entry["title"].stringValue ?? id, maximum: maximum, points: points,
-                                   evidence: entry["evidence"].stringValue ?? ""))
+            }
+            guard lines.reduce(0, { $0 + $1.maximum }).isFinite else {
+                return .failure(LuaFunctionError("the criteria's 'max' add up to more than a number holds; give each criterion the points it is worth"))
             }
             var rating: Rating?
             if let text = table["rating"].stringValue {
@@ -527,12 +540,16 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
         }
     }
 
-    static func double(_ value: LuaValue) -> Double? {
-        switch value {
-        case .integer(let number): Double(number)
-        case .number(let number): number
-        default: nil
+    /// A criterion of a score hook's sheet, its numbers checked: `max` a finite number ≥ 0, and
+    /// `points` a finite number between 0 and `max`.
+    static func criterion(_ entry: LuaTable, id: String) throws(LuaFunctionError) -> ScoringSheet.Criterion {
+        let maximum = try HookNumbers.finite(entry["max"], "criterion '\(id)': 'max'", .atLeastZero)
+        let points = try HookNumbers.finite(entry["points"], "criterion '\(id)': 'points'")
+        guard points >= 0, points <= maximum else {
+            throw LuaFunctionError("criterion '\(id)' gives \(HookNumbers.shown(entry["points"])) points of at most \(HookNumbers.shown(entry["max"])); its 'points' lie between 0 and its 'max'")
         }
+        return .init(id: id, title: entry["title"].stringValue ?? id, maximum: maximum, points: points,
+                     evidence: entry["evidence"].stringValue ?? "")
     }
 
     // MARK: Views

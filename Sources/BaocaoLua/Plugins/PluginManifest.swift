@@ -85,7 +85,11 @@ public struct PluginManifest: Sendable, Hashable {
             }
         }
         let after = top.optional("after") { node throws(Diagnostic) in try file.list(node, file.identifier) } ?? []
-        let main = top.optional("main", file.text) ?? "plugin.lua"
+        let main = top.optional("main") { node throws(Diagnostic) -> String in
+            let text = try file.text(node)
+            if let problem = Self.mainProblem(text) { throw file.error(node, problem) }
+            return text
+        } ?? "plugin.lua"
         let tests = top.optional("tests", file.text)
         if let name, name != folder.lastPathComponent {
             top.report("name", "the plugin is named '\(name)' but its folder is '\(folder.lastPathComponent)'; use the same name for both")
@@ -93,6 +97,21 @@ public struct PluginManifest: Sendable, Hashable {
         guard log.isEmpty, let name, let version, let api, let hooks else { throw .manifest(log.sorted) }
         return PluginManifest(name: name, version: version, api: api, description: description, hooks: hooks,
                               after: after, main: main, testWorkspace: tests)
+    }
+
+    /// What is wrong with `main`, if anything: it names a Lua file inside the plugin folder, by a
+    /// relative path without `..` ("plugin.lua", "src/rules.lua").
+    static func mainProblem(_ main: String) -> String? {
+        if main.hasPrefix("/") || main.hasPrefix("~") {
+            return "main '\(main)' is an absolute path; name the main file relative to the plugin folder, such as plugin.lua"
+        }
+        if main.split(separator: "/", omittingEmptySubsequences: false).contains("..") {
+            return "main '\(main)' goes up with '..', out of the plugin folder; a plugin may only read its own files"
+        }
+        guard main.hasSuffix(".lua"), main.count > 4, !main.hasSuffix("/.lua") else {
+            return "main '\(main)' is not a Lua file; name a .lua file of the plugin, such as plugin.lua"
+        }
+        return nil
     }
 
     /// The hooks the plugin in `folder` declares pure (`pure:` in its `plugin.yaml`, checked by

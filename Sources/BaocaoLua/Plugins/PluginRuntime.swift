@@ -19,9 +19,11 @@ public final class PluginRuntime {
     /// in the chain, whose Lua files it may `require` ("national.cutoff").
     public init(plugin: Plugin, earlier: [Plugin] = [], context: PluginContext, limits: LuaLimits = .standard) throws(PluginError) {
         self.plugin = plugin
-        let mainURL = plugin.folder.appendingPathComponent(plugin.manifest.main)
-        guard let source = try? String(contentsOf: mainURL, encoding: .utf8) else {
-            throw .load(plugin: plugin.name, message: "cannot read \(plugin.displayMain); plugin.yaml names it as the main file")
+        let source: String
+        do {
+            source = try plugin.readOwnFile(plugin.manifest.main)
+        } catch {
+            throw .load(plugin: plugin.name, message: plugin.refusal(error, of: plugin.manifest.main) + "; plugin.yaml names it as the main file")
         }
         do {
             lua = try LuaState(limits: limits)

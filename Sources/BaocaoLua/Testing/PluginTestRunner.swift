@@ -57,8 +57,8 @@ public final class PluginTestRunner {
             lua.define("schedule", in: "__test_host") { [chain] values throws(LuaFunctionError) in
                 try Self.schedule(LuaArguments(values, "schedule"), chain: chain)
             }
-            let mainURL = plugin.folder.appendingPathComponent(plugin.manifest.main)
-            guard let main = try? String(contentsOf: mainURL, encoding: .utf8) else { return failure("cannot read \(plugin.displayMain)") }
+            let main: String
+            do { main = try plugin.readOwnFile(plugin.manifest.main) } catch { return failure(plugin.refusal(error, of: plugin.manifest.main)) }
             let (tests, _) = try lua.runKeepingResult(Self.prelude, chunkName: "=baocao.test")
             _ = try lua.call("load_plugin", in: tests, [.string(main), .string("@" + plugin.displayMain)])
             try lua.run(source, chunkName: "@" + display)
