@@ -102,3 +102,19 @@ struct DocumentHookTests {
         #expect(problems.first?.message.contains("shaper/plugin.lua:1") == true, "\(problems)")
     }
 }
+
+extension DocumentHookTests {
+    @Test("A block turned into more blocks than a document can mean is refused, and the document kept")
+    func tooManyBlocks() throws {
+        let (document, problems) = try shaped("""
+            return { document = function(block, doc)
+              local many = {}
+              for i = 1, 5000 do many[i] = baocao.document.paragraph('x') end
+              return many
+            end }
+            """)
+        #expect(document == Self.document)
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("shaper/plugin.lua:1: the hook made 5000 blocks") == true, "\(problems)")
+    }
+}

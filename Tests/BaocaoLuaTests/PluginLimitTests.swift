@@ -319,4 +319,24 @@ struct PluginLimitTests {
         #expect(seconds < 2 + 0.3 + 1.5, "\(seconds) s")
         #expect(schedule.problems.contains { $0.plugin == "both" && $0.message.contains("time limit exceeded") }, "\(schedule.problems.prefix(3))")
     }
+
+    @Test("A validate hook giving more findings than a submission can mean is reported, not stored")
+    func tooManyFindings() throws {
+        let fixtures = try PluginFixtures()
+        defer { fixtures.remove() }
+        try fixtures.add("picky", hooks: ["validate"], lua: """
+            return { validate = function(submission)
+              local t = {} for i = 1, 10000 do t[i] = 'wrong ' .. i end return t
+            end }
+            """)
+        let chain = try fixtures.chain(["national", "picky"])
+        let directive = chain.context.workspace.directives[0]
+        let obligation = directive.obligations[0]
+        let submission = Submission(directive: directive.id, obligation: obligation.id, unit: "ldld-a",
+                                    period: Period(parsing: "2023")!, receivedAt: Date())
+        #expect(chain.validate(submission).isEmpty)
+        let problems = chain.takeProblems()
+        #expect(problems.first?.message.contains("picky/plugin.lua:1: the hook returned 10000 findings for one submission; at most 100") == true,
+                "\(problems)")
+    }
 }

@@ -2,6 +2,10 @@ import BaocaoCore
 import Foundation
 
 extension PluginChain {
+    /// The most blocks one block may become, and a document may hold, after a `document` hook.
+    static let blocksPerBlock = 1_000
+    static let blocksPerDocument = 20_000
+
     /// The plugins' folders in chain order; their `templates/` override the report's wording.
     public var templateFolders: [(plugin: String, folder: URL)] {
         runtimes.map { ($0.name, $0.plugin.folder) }
@@ -50,6 +54,13 @@ extension PluginChain {
                     items = table.array  // a list to splice; {} removes the block
                 } else {
                     items = [result]
+                }
+                if items.count > Self.blocksPerBlock || shaped.count + items.count > Self.blocksPerDocument {
+                    let location = runtime.definitions[.document].map { "\($0): " } ?? ""
+                    problems.append(RuleProblem(plugin: runtime.name, hook: HookName.document.rawValue,
+                                                message: location + "the hook made \(shaped.count + items.count) blocks; a document may have at most \(Self.blocksPerDocument), and one block may become at most \(Self.blocksPerBlock); the plugin's changes to the document were dropped", subject: subject))
+                    failed = true
+                    break
                 }
                 for item in items {
                     switch DocumentBlockCodec.block(item) {

@@ -342,6 +342,9 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
         return findings
     }
 
+    /// The most findings one plugin may give one submission.
+    static let findingsPerSubmission = 100
+
     static func findings(_ value: LuaValue, plugin: String) -> Result<[SubmissionFinding], LuaFunctionError> {
         let expected = "nil, a message, or a list of {message = '…', field = '…', level = 'error' or 'warning'}"
         let items: [LuaValue]
@@ -351,6 +354,9 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             items = table.array
         } else {
             return .failure(unusable(value, expected: expected))
+        }
+        guard items.count <= findingsPerSubmission else {
+            return .failure(LuaFunctionError("the hook returned \(items.count) findings for one submission; at most \(findingsPerSubmission)"))
         }
         var findings: [SubmissionFinding] = []
         for item in items {
@@ -437,13 +443,13 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                 "submissions": .table(.list("list of submissions", list)),
             ]))
         }, parse: { value in
-            Result { () throws(LuaFunctionError) in try Self.indicatorResult(value, updating: result) }
+            Result { () throws(LuaFunctionError) in try Self.indicatorResult(value, updating: result, units: self.organisation.units.count) }
         })?.value
     }
 
     /// `result` with what an indicator hook returned, every number checked: `achieved` a finite
     /// number, `population` and `meeting` whole numbers ≥ 0, `meeting` at most the population.
-    static func indicatorResult(_ value: LuaValue, updating result: IndicatorResult) throws(LuaFunctionError) -> IndicatorResult {
+    static func indicatorResult(_ value: LuaValue, updating result: IndicatorResult, units: Int = .max) throws(LuaFunctionError) -> IndicatorResult {
         let expected = "{achieved = 75.0, population = 12, meeting = 9, failing = {{unit = '…', reason = '…'}}}"
         guard let table = value.tableValue else { throw unusable(value, expected: expected) }
         var updated = result
@@ -460,6 +466,9 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             updated.meeting = meeting
         }
         if let failing = table["failing"].tableValue {
+            guard failing.array.count <= units else {
+                throw LuaFunctionError("the hook lists \(failing.array.count) failing units; the workspace has \(units)")
+            }
             var failures: [IndicatorResult.Failure] = []
             for item in failing.array {
                 guard let entry = item.tableValue, let unit = entry["unit"].stringValue else {
