@@ -57,4 +57,28 @@ struct IndicatorHookTests {
         let problems = chain.takeProblems()
         #expect(problems.first?.message.contains("vague/plugin.lua:1: the hook's result has no number 'achieved'") == true)
     }
+
+    @Test("A later plugin that gives only 'achieved' keeps what an earlier one decided")
+    func laterPluginUpdatesTheDecision() throws {
+        let fixtures = try PluginFixtures()
+        defer { fixtures.remove() }
+        try fixtures.add("first", hooks: ["indicator"], lua: """
+            return { indicator = function(request)
+              return { achieved = 10, population = 2, meeting = 0, failing = { { unit = 'ldld-a', reason = 'late' } } }
+            end }
+            """)
+        try fixtures.add("second", hooks: ["indicator"], after: ["national", "first"], lua: """
+            return { indicator = function(request) return { achieved = request.result.achieved + 5 } end }
+            """)
+        let chain = try fixtures.chain(["national", "first", "second"])
+        let workspace = chain.context.workspace
+        let directive = try #require(workspace.directives.first)
+        let results = IndicatorEvaluator(workspace: workspace, submissions: [], asOf: CalendarDate(parsing: "2023-12-31")!)
+            .evaluate(directive, period: Period(parsing: "2023")!, rules: chain)
+        let result = try #require(results.first)
+        #expect(result.achieved == 15)
+        #expect(result.population == 2 && result.meeting == 0)
+        #expect(result.failures == [.init(unit: "ldld-a", reason: "late")])
+        #expect(chain.takeProblems().isEmpty)
+    }
 }

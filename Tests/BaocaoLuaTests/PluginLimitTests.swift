@@ -129,6 +129,10 @@ struct PluginLimitTests {
         #expect(Set(districts.map(\.unit)) == ["ldld-a", "ldld-b"])
         #expect(districts.allSatisfy { $0.decidedBy["route"] == "after" && $0.deadline != nil })
         let calls = schedule.reports.filter { $0.unit == "ldld-a" }.count
+        if ProcessInfo.processInfo.environment["BAOCAO_LIMIT_FIGURES"] != nil {
+            // For the record of a run (make test does not set it): how long each stop took.
+            print("limit-figure\t\(hostile.name)\t\(calls) calls\t\(String(format: "%.3f", seconds / Double(max(calls, 1)))) s per call")
+        }
         return (problems, calls, seconds)
     }
 

@@ -411,6 +411,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     public func indicator(_ result: IndicatorResult, of directive: Directive, period: Period,
                           submissions: [Submission]) -> IndicatorResult? {
         guard runtimes.contains(where: { $0.provides(.indicator) }) else { return nil }
+        var decided = result
         let measure: String = switch result.target.measure {
         case .share: "share"
         case .count: "count"
@@ -443,7 +444,13 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                 "submissions": .table(.list("list of submissions", list)),
             ]))
         }, parse: { value in
-            Result { () throws(LuaFunctionError) in try Self.indicatorResult(value, updating: result, units: self.organisation.units.count) }
+            // Each plugin's answer updates the decision so far, not the core's count: a later
+            // plugin that gives only 'achieved' keeps the failing units an earlier one named.
+            let parsed = Result { () throws(LuaFunctionError) in
+                try Self.indicatorResult(value, updating: decided, units: self.organisation.units.count)
+            }
+            if case .success(let updated) = parsed { decided = updated }
+            return parsed
         })?.value
     }
 
