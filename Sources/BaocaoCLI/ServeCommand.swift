@@ -32,10 +32,21 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-upload-kb"), help: "The largest file a unit may upload, in KB.")
     var maxUploadKB = 2048
 
+    @Option(name: .customLong("request-seconds"),
+            help: "How long a request may take before it answers 503 (its plugins are held to their own limits besides).")
+    var requestSeconds = 30.0
+
+    func validate() throws {
+        guard requestSeconds > 0, requestSeconds.isFinite else {
+            throw ValidationError("--request-seconds must be a number of seconds above 0")
+        }
+    }
+
     func run() async throws {
         let loaded = try LoadedWorkspace(path: workspace)
         let portal = Portal(service: loaded.service,
-                            configuration: PortalConfiguration(host: host, port: port, asOf: asOf, maxUploadBytes: maxUploadKB * 1024))
+                            configuration: PortalConfiguration(host: host, port: port, asOf: asOf, maxUploadBytes: maxUploadKB * 1024,
+                                                               requestTimeLimit: .milliseconds(Int(requestSeconds * 1000))))
         print("baocao serve: \(loaded.workspace.name) on http://\(host):\(port)/")
         try await portal.application().runService()
     }
