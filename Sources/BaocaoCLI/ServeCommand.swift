@@ -1,7 +1,6 @@
 import ArgumentParser
 import Baocao
 import BaocaoServer
-import Hummingbird
 
 /// `baocao serve <workspace>`: the web portal for officials and units.
 struct ServeCommand: AsyncParsableCommand {
@@ -48,6 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
                             configuration: PortalConfiguration(host: host, port: port, asOf: asOf, maxUploadBytes: maxUploadKB * 1024,
                                                                requestTimeLimit: .milliseconds(Int(requestSeconds * 1000))))
         print("baocao serve: \(loaded.workspace.name) on http://\(host):\(port)/")
-        try await portal.application().runService()
+        // Until SIGTERM or SIGINT; then it stops within a second, plugin calls in flight included.
+        try await portal.run()
     }
 }

@@ -1,6 +1,7 @@
 import Baocao
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 
 /// The web portal for officials: what is due, who has reported, which targets are met, each unit's
 /// page with its obligations and history, the consolidated report to download, and the form a
@@ -28,6 +29,32 @@ public struct Portal: Sendable {
         Application(router: router(),
                     configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                          serverName: "baocao"))
+    }
+
+    /// Runs the portal until SIGTERM or SIGINT, then stops within about
+    /// ``PortalConfiguration/shutdownGracePeriod``: the requests waiting for their work answer 503
+    /// at once, every plugin call running in the process stops at its next check
+    /// (`LuaState.interruptAll(true)`, left on: plugins in this process fail until
+    /// `LuaState.interruptAll(false)`), and requests still open after the grace period are
+    /// cancelled.
+    public func run() async throws {
+        let app = application()
+        // The group shuts its services down in reverse order: the stopper first, so that nothing
+        // the server waits for is still running when the server's own shutdown begins.
+        var group = ServiceGroupConfiguration(services: [app, Stopper(work: requestWork)],
+                                              gracefulShutdownSignals: [.sigterm, .sigint], logger: app.logger)
+        group.maximumGracefulShutdownDuration = configuration.shutdownGracePeriod
+        try await ServiceGroup(configuration: group).run()
+    }
+
+    /// On shutdown (or cancellation): stops every plugin call and every wait for one.
+    struct Stopper: Service {
+        let work: RequestWork
+        func run() async throws {
+            try? await gracefulShutdown()
+            LuaState.interruptAll(true)
+            work.stop()
+        }
     }
 
     /// Every route of the portal. Those that ask the service do it through ``work(_:)``; the

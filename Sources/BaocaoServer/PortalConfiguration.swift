@@ -1,7 +1,7 @@
 import Baocao
 
-/// How `baocao serve` runs: where it listens, the day it judges on, how large an upload may be
-/// and how long a request may take.
+/// How `baocao serve` runs: where it listens, the day it judges on, how large an upload may be,
+/// how long a request may take and how long a stopping server waits for requests in flight.
 public struct PortalConfiguration: Sendable {
     public var host: String
     public var port: Int
@@ -13,13 +13,17 @@ public struct PortalConfiguration: Sendable {
     /// take, waiting for a thread included; past it the request answers 503 and its work, if it
     /// is still running, goes on in the background until the plugins' own limits end it.
     public var requestTimeLimit: Duration
+    /// How long a server told to stop (SIGTERM, SIGINT) waits for requests in flight before it
+    /// cancels them (see ``Portal/run()``).
+    public var shutdownGracePeriod: Duration
 
     public init(host: String = "127.0.0.1", port: Int = 8080, asOf: CalendarDate? = nil, maxUploadBytes: Int = 2 * 1024 * 1024,
-                requestTimeLimit: Duration = .seconds(30)) {
+                requestTimeLimit: Duration = .seconds(30), shutdownGracePeriod: Duration = .milliseconds(500)) {
         self.host = host
         self.port = port
         self.asOf = asOf
         self.maxUploadBytes = maxUploadBytes
         self.requestTimeLimit = requestTimeLimit
+        self.shutdownGracePeriod = shutdownGracePeriod
     }
 }
