@@ -36,8 +36,8 @@ struct ServeCommand: AsyncParsableCommand {
     var requestSeconds = 30.0
 
     func validate() throws {
-        guard requestSeconds > 0, requestSeconds.isFinite else {
-            throw ValidationError("--request-seconds must be a number of seconds above 0")
+        guard requestSeconds > 0, requestSeconds <= 86_400 else {
+            throw ValidationError("--request-seconds must be a number of seconds above 0 and at most 86400 (a day)")
         }
     }
 
