@@ -30,6 +30,10 @@ let package = Package(
         // The web portal (`baocao serve`); no default traits: the portal needs neither
         // swift-configuration nor the full-Foundation extras.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Both already come with Hummingbird; the portal names them: its own threads for blocking
+        // work (NIOThreadPool) and its shutdown (ServiceGroup, gracefulShutdown).
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.8.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         // `swift package generate-documentation --target Baocao` (the DocC catalog in Sources/Baocao).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
@@ -103,6 +107,8 @@ let package = Package(
                 "BaocaoDocument",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         /// The `baocao` command.

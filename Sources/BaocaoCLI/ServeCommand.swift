@@ -1,7 +1,6 @@
 import ArgumentParser
 import Baocao
 import BaocaoServer
-import Hummingbird
 
 /// `baocao serve <workspace>`: the web portal for officials and units.
 struct ServeCommand: AsyncParsableCommand {
@@ -32,11 +31,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-upload-kb"), help: "The largest file a unit may upload, in KB.")
     var maxUploadKB = 2048
 
+    @Option(name: .customLong("request-seconds"),
+            help: "How long a request may take before it answers 503 (its plugins are held to their own limits besides).")
+    var requestSeconds = 30.0
+
+    func validate() throws {
+        guard requestSeconds > 0, requestSeconds <= 86_400 else {
+            throw ValidationError("--request-seconds must be a number of seconds above 0 and at most 86400 (a day)")
+        }
+    }
+
     func run() async throws {
         let loaded = try LoadedWorkspace(path: workspace)
         let portal = Portal(service: loaded.service,
-                            configuration: PortalConfiguration(host: host, port: port, asOf: asOf, maxUploadBytes: maxUploadKB * 1024))
+                            configuration: PortalConfiguration(host: host, port: port, asOf: asOf, maxUploadBytes: maxUploadKB * 1024,
+                                                               requestTimeLimit: .milliseconds(Int(requestSeconds * 1000))))
         print("baocao serve: \(loaded.workspace.name) on http://\(host):\(port)/")
-        try await portal.application().runService()
+        // Until SIGTERM or SIGINT; then it stops within a second, plugin calls in flight included.
+        try await portal.run()
     }
 }

@@ -133,7 +133,8 @@ struct API: Sendable {
     }
 
     /// The file as the request body; `?filename=` names it (its extension says the format), the
-    /// token comes as `Authorization: Bearer <token>`.
+    /// token comes as `Authorization: Bearer <token>`. The body is read on the server's own tasks,
+    /// the token checked and the file stored as the request's work (see ``Portal/work(_:)``).
     func upload(_ request: Request, id: String) async throws -> JSON<HandInResult> {
         _ = try portal.call { () throws(WorkspaceServiceError) in try service.unit(id) }
         let limit = portal.configuration.maxUploadBytes
@@ -148,7 +149,11 @@ struct API: Sendable {
             token = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
         }
         let fileName = request.uri.queryParameters.get("filename").map { ($0 as NSString).lastPathComponent } ?? "upload.csv"
-        switch HandIn.run(service: service, unit: id, token: token, fileName: fileName, content: Data(buffer: buffer)) {
+        let content = Data(buffer: buffer)
+        let outcome = try await portal.work { [token] in
+            HandIn.run(service: service, unit: id, token: token, fileName: fileName, content: content)
+        }
+        switch outcome {
         case .stored(let count): return JSON(value: HandInResult(stored: count), status: .created)
         case .alreadyStored(let at): return JSON(value: HandInResult(stored: 0, alreadyStored: at))
         case .forbidden(let reason):

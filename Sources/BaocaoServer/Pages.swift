@@ -233,43 +233,49 @@ struct Pages: Sendable {
         return parts
     }
 
+    /// Reads the form (on the server's own tasks), then checks the token, stores the file and
+    /// builds the unit's page as one job of the request's work (see ``Portal/work(_:)``).
     func upload(_ request: Request, id: String) async throws -> HTMLPage {
         let limit = portal.configuration.maxUploadBytes
         _ = try portal.call { () throws(WorkspaceServiceError) in try service.unit(id) }
+        let refused = { (fileName: String, content: Data, message: String, status: HTTPResponse.Status) async throws -> HTMLPage in
+            try await portal.work {
+                try unit(request, id: id, refusal: (fileName, content, [Diagnostic(SourceLocation(file: fileName, line: 1, column: 1), message)]),
+                         status: status)
+            }
+        }
         guard let contentType = request.headers[.contentType], let boundary = Self.boundary(contentType) else {
-            return try unit(request, id: id, notice: nil,
-                            refusal: ("?", Data(), [Diagnostic(SourceLocation(file: "?", line: 1, column: 1), "the form must be sent as multipart/form-data")]),
-                            status: .badRequest)
+            return try await refused("?", Data(), "the form must be sent as multipart/form-data", .badRequest)
         }
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: limit + 64 * 1024)
         } catch {
-            return try unit(request, id: id, refusal: ("?", Data(), [Diagnostic(SourceLocation(file: "?", line: 1, column: 1),
-                            "the file is larger than \(limit / 1024) KB; split it or ask the province to raise the limit")]), status: .contentTooLarge)
+            return try await refused("?", Data(), "the file is larger than \(limit / 1024) KB; split it or ask the province to raise the limit",
+                                     .contentTooLarge)
         }
         let parts = (try? Self.parts(of: buffer, boundary: boundary)) ?? []
         guard let file = parts.first(where: { $0.name == "file" }) else {
-            return try unit(request, id: id, refusal: ("?", Data(), [Diagnostic(SourceLocation(file: "?", line: 1, column: 1),
-                            "the form has no file, or cannot be read")]), status: .badRequest)
+            return try await refused("?", Data(), "the form has no file, or cannot be read", .badRequest)
         }
         let token = parts.first(where: { $0.name == "token" }).map { String(buffer: $0.body).trimmingCharacters(in: .whitespacesAndNewlines) }
         let content = Data(buffer: file.body)
         let fileName = Self.fileName(file) ?? "tep-bao-cao.csv"
         guard content.count <= limit else {
-            return try unit(request, id: id, refusal: (fileName, Data(), [Diagnostic(SourceLocation(file: fileName, line: 1, column: 1),
-                            "the file is larger than \(limit / 1024) KB")]), status: .contentTooLarge)
+            return try await refused(fileName, Data(), "the file is larger than \(limit / 1024) KB", .contentTooLarge)
         }
-        switch HandIn.run(service: service, unit: id, token: token, fileName: fileName, content: content) {
-        case .stored(let count):
-            return try unit(request, id: id, notice: "Đã lưu \(count) báo cáo từ tệp \(fileName).")
-        case .alreadyStored(let at):
-            return try unit(request, id: id, notice: "Tệp \(fileName) đã được nộp trước đây (\(at)); không lưu thêm.")
-        case .refused(let problems):
-            return try unit(request, id: id, refusal: (fileName, content, problems), status: .unprocessableContent)
-        case .forbidden(let reason):
-            return try unit(request, id: id, refusal: (fileName, Data(), [Diagnostic(SourceLocation(file: fileName, line: 1, column: 1), reason)]),
-                            status: .forbidden)
+        return try await portal.work {
+            switch HandIn.run(service: service, unit: id, token: token, fileName: fileName, content: content) {
+            case .stored(let count):
+                return try unit(request, id: id, notice: "Đã lưu \(count) báo cáo từ tệp \(fileName).")
+            case .alreadyStored(let at):
+                return try unit(request, id: id, notice: "Tệp \(fileName) đã được nộp trước đây (\(at)); không lưu thêm.")
+            case .refused(let problems):
+                return try unit(request, id: id, refusal: (fileName, content, problems), status: .unprocessableContent)
+            case .forbidden(let reason):
+                return try unit(request, id: id, refusal: (fileName, Data(), [Diagnostic(SourceLocation(file: fileName, line: 1, column: 1), reason)]),
+                                status: .forbidden)
+            }
         }
     }
 

@@ -1,19 +1,27 @@
 import Baocao
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 
 /// The web portal for officials: what is due, who has reported, which targets are met, each unit's
 /// page with its obligations and history, the consolidated report to download, and the form a
 /// unit hands in its file with (its token required). A JSON API answers the same questions
 /// (`Documentation/openapi.yaml`). Everything goes through one ``WorkspaceService``: the same
 /// model, plugins and store as the `baocao` command.
+///
+/// What a request asks of the service runs on threads of its own (``RequestWork``), never on the
+/// cooperative pool the server's tasks share, so that a slow plugin holds up only the request
+/// that called it; a request whose work has not finished within
+/// ``PortalConfiguration/requestTimeLimit`` answers 503.
 public struct Portal: Sendable {
     public let service: WorkspaceService
     public let configuration: PortalConfiguration
+    let requestWork: RequestWork
 
     public init(service: WorkspaceService, configuration: PortalConfiguration = PortalConfiguration()) {
         self.service = service
         self.configuration = configuration
+        requestWork = RequestWork(limit: configuration.requestTimeLimit)
     }
 
     /// The application `baocao serve` runs (and tests drive with HummingbirdTesting).
@@ -23,30 +31,80 @@ public struct Portal: Sendable {
                                          serverName: "baocao"))
     }
 
-    /// Every route of the portal.
+    /// Runs the portal until SIGTERM or SIGINT, then stops within about
+    /// ``PortalConfiguration/shutdownGracePeriod``: the requests waiting for their work answer 503
+    /// at once, every plugin call running in the process stops at its next check
+    /// (`LuaState.interruptAll(true)`, left on: plugins in this process fail until
+    /// `LuaState.interruptAll(false)`), and requests still open after the grace period are
+    /// cancelled.
+    public func run() async throws {
+        let app = application()
+        // The group shuts its services down in reverse order: the stopper first, so that nothing
+        // the server waits for is still running when the server's own shutdown begins.
+        var group = ServiceGroupConfiguration(services: [app, Stopper(work: requestWork)],
+                                              gracefulShutdownSignals: [.sigterm, .sigint], logger: app.logger)
+        group.maximumGracefulShutdownDuration = configuration.shutdownGracePeriod
+        try await ServiceGroup(configuration: group).run()
+    }
+
+    /// On shutdown (or cancellation): stops every plugin call and every wait for one.
+    struct Stopper: Service {
+        let work: RequestWork
+        func run() async throws {
+            try? await gracefulShutdown()
+            LuaState.interruptAll(true)
+            work.stop()
+        }
+    }
+
+    /// Every route of the portal. Those that ask the service do it through ``work(_:)``; the
+    /// others (the report form, unknown paths) answer at once.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         let pages = Pages(portal: self)
-        router.get("/") { request, _ in try pages.overview(request) }
-        router.get("/status") { request, _ in try pages.status(request) }
-        router.get("/indicators") { request, _ in try pages.indicators(request) }
+        router.get("/") { request, _ in try await work { try pages.overview(request) } }
+        router.get("/status") { request, _ in try await work { try pages.status(request) } }
+        router.get("/indicators") { request, _ in try await work { try pages.indicators(request) } }
         router.get("/report") { request, _ in try pages.reportForm(request) }
-        router.get("/report/download") { request, _ in try pages.download(request) }
+        router.get("/report/download") { request, _ in try await work { try pages.download(request) } }
         router.get("/units/:unit") { request, context in
-            try pages.unit(request, id: try context.parameters.require("unit"))
+            let id = try context.parameters.require("unit")
+            return try await work { try pages.unit(request, id: id) }
         }
         router.post("/units/:unit/submissions") { request, context in
             try await pages.upload(request, id: try context.parameters.require("unit"))
         }
         let api = API(portal: self)
-        router.get("/api/status") { request, _ in try api.status(request) }
-        router.get("/api/schedule") { request, _ in try api.schedule(request) }
-        router.get("/api/indicators") { request, _ in try api.indicators(request) }
-        router.get("/api/units/:unit") { request, context in try api.unit(request, id: try context.parameters.require("unit")) }
+        router.get("/api/status") { request, _ in try await work { try api.status(request) } }
+        router.get("/api/schedule") { request, _ in try await work { try api.schedule(request) } }
+        router.get("/api/indicators") { request, _ in try await work { try api.indicators(request) } }
+        router.get("/api/units/:unit") { request, context in
+            let id = try context.parameters.require("unit")
+            return try await work { try api.unit(request, id: id) }
+        }
         router.post("/api/units/:unit/submissions") { request, context in
             try await api.upload(request, id: try context.parameters.require("unit"))
         }
         return router
+    }
+
+    /// Runs a request's blocking work (everything it asks the service, and what it builds from
+    /// the answers) on the portal's threads and waits for it; past the request's time limit, or
+    /// when the server is stopping, the request answers 503 with a plain message.
+    func work<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        do {
+            return try await requestWork.run(body)
+        } catch let error as RequestWorkError {
+            switch error {
+            case .timedOut(let limit):
+                throw Unavailable(message: """
+                    Yêu cầu chưa xử lý xong sau \(Unavailable.seconds(limit)) giây; xin thử lại sau.
+                    The request did not finish within \(Unavailable.seconds(limit)) s; try again later.
+                    """)
+            case .stopping:
+                throw Unavailable(message: "Cổng đang dừng; xin thử lại sau.\nThe portal is stopping; try again later.")
+            }
+        }
     }
 
     // MARK: what a request asks about
@@ -91,5 +149,23 @@ public struct Portal: Sendable {
             default: throw HTTPError(.internalServerError, message: error.description)
             }
         }
+    }
+}
+
+/// A request the portal cannot answer now: 503 with a plain message.
+struct Unavailable: HTTPResponseError {
+    var message: String
+    var status: HTTPResponse.Status { .serviceUnavailable }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: message + "\n")))
+    }
+
+    /// "30", "1.5".
+    static func seconds(_ duration: Duration) -> String {
+        let (whole, atto) = duration.components
+        let value = Double(whole) + Double(atto) / 1e18
+        return value == value.rounded() ? String(Int(value)) : String(format: "%g", value)
     }
 }
