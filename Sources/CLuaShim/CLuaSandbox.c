@@ -31,6 +31,8 @@ static double monotonic_seconds(void) {
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
+double baocao_sandbox_monotonic(void) { return monotonic_seconds(); }
+
 static double thread_cpu_seconds(void) {
     struct timespec t;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
@@ -191,10 +193,20 @@ static void count_hook(lua_State *L, lua_Debug *ar) {
     if (box->killed == BAOCAO_KILL_NONE && box->depth > 0 && (box->call_limit > 0 || box->total_limit > 0)) {
         double now = monotonic_seconds();
         if (box->hook_step > 1 && now - box->last_check > EXPENSIVE_STEP) {
-            /* A thousand instructions took over a millisecond: each is expensive (long string
-               compares). Check on every one for the rest of the call. */
+            /* A thousand instructions took over a millisecond: each may be expensive (long string
+               compares), or the thread was only preempted. Check on every instruction until a
+               thousand of them run in under a millisecond again. */
             box->hook_step = 1;
+            box->small_steps = 0;
+            box->small_since = now;
             lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+        } else if (box->hook_step == 1 && ++box->small_steps >= BAOCAO_HOOK_STEP) {
+            if (now - box->small_since < EXPENSIVE_STEP) {
+                box->hook_step = BAOCAO_HOOK_STEP; /* cheap again: back to the normal step */
+                lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
+            }
+            box->small_steps = 0;
+            box->small_since = now;
         }
         box->last_check = now;
         check_time(box);

@@ -343,4 +343,26 @@ struct PluginLimitTests {
         #expect(problems.first?.message.contains("picky/plugin.lua:1: the hook returned 10000 findings for one submission; at most 100") == true,
                 "\(problems)")
     }
+
+    @Test("Answers that are heavy to read count towards the plugin's total time (the fuzzer's input: a list of 260,000 tables for every report)")
+    func heavyAnswers() throws {
+        let fixtures = try PluginFixtures()
+        defer { fixtures.remove() }
+        try fixtures.add("heavy", hooks: ["route"], lua: """
+            local list = {}
+            for i = 1, 260000 do list[i] = {} end
+            return { route = function(due) return list end }
+            """)
+        let limits = LuaLimits(memory: 64 << 20, instructions: 20_000_000, patternSteps: 1_000_000, callTime: 1, totalTime: 1)
+        let chain = try fixtures.chain(["national", "tay-ninh", "heavy"], limits: limits, workspace: "examples/tay-ninh")
+        let started = Date()
+        let schedule = Scheduler(workspace: chain.context.workspace, rules: chain)
+            .schedule(from: CalendarDate(year: 2023, month: 1, day: 1)!, to: CalendarDate(year: 2023, month: 12, day: 31)!)
+        let seconds = Date().timeIntervalSince(started)
+        #expect(schedule.reports.count == 270)
+        #expect(seconds < 1 + 2, "\(seconds) s")
+        let messages = schedule.problems.filter { $0.plugin == "heavy" }.map(\.message)
+        #expect(messages.contains { $0.contains("routes for one report") })
+        #expect(messages.contains { $0.contains("total time limit exceeded") })
+    }
 }

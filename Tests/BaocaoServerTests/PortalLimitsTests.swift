@@ -65,7 +65,7 @@ struct PortalLimitsTests {
             if entry.message.contains("looping") { looping.raise() }
         }
         defer { cleanup() }
-        let limit = Duration.seconds(1)
+        let limit = Duration.seconds(3) // room for a loaded machine to reach the hook first
         let portal = Portal(service: service, configuration: PortalConfiguration(asOf: CalendarDate(parsing: PortalTests.asOf)!,
                                                                                  requestTimeLimit: limit))
         // More hostile requests than the cooperative pool has threads: blocking them there would
@@ -83,7 +83,8 @@ struct PortalLimitsTests {
                     }
                 }
                 let waited = clock.now
-                while !looping.isRaised, clock.now - waited < .seconds(10) { try await Task.sleep(for: .milliseconds(5)) }
+                // Up to a minute: the whole suite may share the cores.
+                while !looping.isRaised, clock.now - waited < .seconds(60) { try await Task.sleep(for: .milliseconds(5)) }
                 try #require(looping.isRaised, "the hostile hook never ran")
 
                 var cheap: [String: Double] = [:]
@@ -100,7 +101,7 @@ struct PortalLimitsTests {
                 for try await (status, type, body, took) in group {
                     #expect(status == .serviceUnavailable)
                     #expect(type == "text/plain; charset=utf-8")
-                    #expect(body.contains("The request did not finish within 1 s; try again later."), "\(body)")
+                    #expect(body.contains("The request did not finish within 3 s; try again later."), "\(body)")
                     #expect(took >= limit && took < limit + .seconds(2), "a hostile request answered after \(took)")
                     print("PortalLimitsTests: a hostile GET / answered \(status.code) after \(String(format: "%.3f", Self.seconds(took))) s")
                 }

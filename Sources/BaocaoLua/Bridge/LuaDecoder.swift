@@ -78,8 +78,13 @@ struct LuaDecoder {
         try charge(Self.tableCost)
         open.append((identity, key))
         defer { open.removeLast() }
-        var result = LuaTable()
-        var numbered: [Int: LuaValue] = [:]
+        // Built without literals: `[:]` of a dictionary looks up tuple metadata at run time, and
+        // an answer may hold hundreds of thousands of tables.
+        var array = [LuaValue]()
+        var fields = [String: LuaValue]()
+        // Keys past the sequence read so far (lua_next gives the array part in order, so most
+        // lists never need this).
+        var later: [Int: LuaValue]?
         guard lua_checkstack(state, 4) != 0 else { throw .tooDeep(place: place(), limit: open.count) }
         lua_pushnil(state)
         while lua_next(state, absolute) != 0 {
@@ -90,12 +95,15 @@ struct LuaDecoder {
                     if let bytes = baocao_lua_tostring(state, -2, &length) {
                         try charge(Self.valueCost + length)
                         let name = String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
-                        result.fields[name] = try read(at: -1, key: .field(name))
+                        fields[name] = try read(at: -1, key: .field(name))
                     }
                 case LUA_TNUMBER where baocao_lua_isinteger(state, -2) != 0:
                     let position = baocao_lua_tointeger(state, -2)
-                    if position >= 1 && position <= Int64(Int32.max) {
-                        numbered[Int(position)] = try read(at: -1, key: .index(Int(position)))
+                    if position == Int64(array.count) + 1 {
+                        array.append(try read(at: -1, key: .index(Int(position))))
+                    } else if position >= 1 && position <= Int64(Int32.max) {
+                        if later == nil { later = [Int: LuaValue]() }
+                        later![Int(position)] = try read(at: -1, key: .index(Int(position)))
                     }
                 default:
                     try charge(Self.valueCost)
@@ -106,11 +114,10 @@ struct LuaDecoder {
             }
             baocao_lua_pop(state, 1)
         }
-        var position = 1
-        while let item = numbered.removeValue(forKey: position) {
-            result.array.append(item)
-            position += 1
+        if var later {
+            while let item = later.removeValue(forKey: array.count + 1) { array.append(item) }
         }
+        let result = LuaTable(array: array, fields: fields, viewKind: nil)
         return result
     }
 

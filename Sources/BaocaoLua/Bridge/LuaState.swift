@@ -236,6 +236,10 @@ public final class LuaState {
     private func protectedCall(base: Int32, arguments: Int32) throws(LuaError) -> [LuaValue] {
         try protectedCallKeepingStack(base: base, arguments: arguments, results: LUA_MULTRET)
         let count = baocao_lua_gettop(pointer) - base
+        // Reading a large answer is work done for the plugin: it counts towards its total time,
+        // so a plugin whose every answer is heavy runs out of time like one whose code is slow.
+        let started = limits.totalTime > 0 ? baocao_sandbox_monotonic() : 0
+        defer { if limits.totalTime > 0 { box.pointee.total_used += baocao_sandbox_monotonic() - started } }
         var decoder = LuaDecoder(state: pointer, limits: limits)
         var values: [LuaValue] = []
         values.reserveCapacity(Int(count))

@@ -19,7 +19,7 @@
  *   allocator every MiB a script allocates. The cheap monotonic clock is read at each check; the
  *   thread's CPU clock only once a call has run for 10 ms, so short calls cost two clock reads.
  *   When instructions turn expensive (a thousand took over a millisecond: long string compares),
- *   the hook fires on every instruction for the rest of the call.
+ *   the hook fires on every instruction until a thousand run within a millisecond again.
  * - Swift functions: `baocao_sandbox_push_function` pushes a C closure that switches to host
  *   mode, calls the Swift dispatcher, switches back and, when the dispatcher reported a failure,
  *   raises the error from C, after Swift has returned.
@@ -69,6 +69,8 @@ typedef struct baocao_sandbox {
     double next_cpu_check;  /* monotonic time from which the CPU clock is read again */
     size_t allocated;       /* bytes allocated in script mode since the last clock check */
     int hook_step;          /* instructions between two count hooks in this call */
+    int small_steps;        /* instructions checked one by one since small_since */
+    double small_since;     /* monotonic clock when the one-by-one checks (re)started */
     int memory_refused;     /* the last allocation failed for the cap (Lua collects and retries once) */
     baocao_swift_dispatch dispatch;
     void *context;          /* handed to dispatch: the Swift object that owns the state */
@@ -107,6 +109,9 @@ void baocao_sandbox_end(lua_State *L);
  * memory error, which Lua raises without calling the message handler. Host mode only.
  */
 void baocao_sandbox_push_kill_message(lua_State *L);
+
+/* The monotonic clock, in seconds: for the host to time its own work on a plugin's behalf. */
+double baocao_sandbox_monotonic(void);
 
 /* Starts a new total: the next calls may again use total_limit seconds together. */
 void baocao_sandbox_reset_total(baocao_sandbox *box);
