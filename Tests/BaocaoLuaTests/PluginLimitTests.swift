@@ -19,6 +19,22 @@ struct PluginLimitTests {
         var description: String { name }
     }
 
+    /// The CPU seconds the calling thread spends in `body` (what the limits bound: wall time on a
+    /// machine shared with the rest of the suite can be many times more), and the wall seconds.
+    static func timed<T>(_ body: () throws -> T) rethrows -> (T, cpu: Double, wall: Double) {
+        func cpu() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        let (cpu0, wall0) = (cpu(), Date())
+        let value = try body()
+        return (value, cpu() - cpu0, Date().timeIntervalSince(wall0))
+    }
+
+    /// Wall time may exceed CPU time this many times before a test calls it a hang.
+    static let sharedMachine = 10.0
+
     /// The per-call CPU limit these cases run under.
     static let callTime = 0.3
 
@@ -111,10 +127,11 @@ struct PluginLimitTests {
     }
 
     static func check(_ hostile: Case, chain: PluginChain) -> (problems: [RuleProblem], calls: Int, seconds: Double) {
-        let started = Date()
-        let schedule = Scheduler(workspace: chain.context.workspace, rules: chain)
-            .schedule(from: CalendarDate(year: 2023, month: 1, day: 1)!, to: CalendarDate(year: 2023, month: 12, day: 31)!)
-        let seconds = Date().timeIntervalSince(started)
+        let (schedule, seconds, wall) = timed {
+            Scheduler(workspace: chain.context.workspace, rules: chain)
+                .schedule(from: CalendarDate(year: 2023, month: 1, day: 1)!, to: CalendarDate(year: 2023, month: 12, day: 31)!)
+        }
+        #expect(wall < max(seconds, 1) * sharedMachine, "\(wall) s of wall time for \(seconds) s of CPU")
         let problems = schedule.problems.filter { $0.plugin == "hostile" }
         #expect(!problems.isEmpty, "the hostile hook was not reported")
         for problem in problems {
@@ -131,7 +148,7 @@ struct PluginLimitTests {
         let calls = schedule.reports.filter { $0.unit == "ldld-a" }.count
         if ProcessInfo.processInfo.environment["BAOCAO_LIMIT_FIGURES"] != nil {
             // For the record of a run (make test does not set it): how long each stop took.
-            print("limit-figure\t\(hostile.name)\t\(calls) calls\t\(String(format: "%.3f", seconds / Double(max(calls, 1)))) s per call")
+            print("limit-figure\t\(hostile.name)\t\(calls) calls\t\(String(format: "%.3f", seconds / Double(max(calls, 1)))) s CPU per call\t\(String(format: "%.3f", wall)) s wall")
         }
         return (problems, calls, seconds)
     }
@@ -177,9 +194,10 @@ struct PluginLimitTests {
         for (plugin, bound, expected) in [("grows", 2.0, "time limit exceeded"), ("cyclic", 1.0, "refers back to the answer")] {
             let chain = try fixtures.chain(["national", plugin], limits: .standard)
             let directive = chain.context.workspace.directives[0]
-            let started = Date()
-            let sheet = chain.score(unit: "ldld-a", directive: directive, period: Period(parsing: "2023")!, submissions: [])
-            let seconds = Date().timeIntervalSince(started)
+            let (sheet, seconds, wall) = Self.timed {
+                chain.score(unit: "ldld-a", directive: directive, period: Period(parsing: "2023")!, submissions: [])
+            }
+            #expect(wall < bound * Self.sharedMachine)
             #expect(sheet == nil)
             #expect(seconds < bound, "\(plugin): \(seconds) s")
             let problems = chain.takeProblems()
@@ -202,9 +220,8 @@ struct PluginLimitTests {
         let limits = LuaLimits(memory: 16 << 20, instructions: 0, patternSteps: 1_000_000, callTime: 0.25, totalTime: 1)
         let chain = try fixtures.chain(["national", "tay-ninh", "slow"], limits: limits, workspace: "examples/tay-ninh")
         let from = CalendarDate(year: 2023, month: 1, day: 1)!, to = CalendarDate(year: 2023, month: 12, day: 31)!
-        let started = Date()
-        let schedule = Scheduler(workspace: chain.context.workspace, rules: chain).schedule(from: from, to: to)
-        let seconds = Date().timeIntervalSince(started)
+        let (schedule, seconds, wall) = Self.timed { Scheduler(workspace: chain.context.workspace, rules: chain).schedule(from: from, to: to) }
+        #expect(wall < 3 * Self.sharedMachine)
         #expect(schedule.reports.count > 20, "enough calls that per-call limits alone would take \(Double(schedule.reports.count) * 0.25) s")
         #expect(seconds < 1 + 0.25 + 1.5, "the command took \(seconds) s")
         let messages = schedule.problems.map(\.message)
@@ -316,11 +333,12 @@ struct PluginLimitTests {
             """)
         let limits = LuaLimits(memory: 16 << 20, instructions: 0, patternSteps: 1_000_000, callTime: 0.3, totalTime: 2)
         let chain = try fixtures.chain(["national", "both"], limits: limits)
-        let started = Date()
-        let schedule = Scheduler(workspace: chain.context.workspace, rules: chain)
-            .schedule(from: CalendarDate(year: 2023, month: 1, day: 1)!, to: CalendarDate(year: 2023, month: 12, day: 31)!)
-        let seconds = Date().timeIntervalSince(started)
+        let (schedule, seconds, wall) = Self.timed {
+            Scheduler(workspace: chain.context.workspace, rules: chain)
+                .schedule(from: CalendarDate(year: 2023, month: 1, day: 1)!, to: CalendarDate(year: 2023, month: 12, day: 31)!)
+        }
         #expect(seconds < 2 + 0.3 + 1.5, "\(seconds) s")
+        #expect(wall < 4 * Self.sharedMachine)
         #expect(schedule.problems.contains { $0.plugin == "both" && $0.message.contains("time limit exceeded") }, "\(schedule.problems.prefix(3))")
     }
 
@@ -355,10 +373,11 @@ struct PluginLimitTests {
             """)
         let limits = LuaLimits(memory: 64 << 20, instructions: 20_000_000, patternSteps: 1_000_000, callTime: 1, totalTime: 1)
         let chain = try fixtures.chain(["national", "tay-ninh", "heavy"], limits: limits, workspace: "examples/tay-ninh")
-        let started = Date()
-        let schedule = Scheduler(workspace: chain.context.workspace, rules: chain)
-            .schedule(from: CalendarDate(year: 2023, month: 1, day: 1)!, to: CalendarDate(year: 2023, month: 12, day: 31)!)
-        let seconds = Date().timeIntervalSince(started)
+        let (schedule, seconds, wall) = Self.timed {
+            Scheduler(workspace: chain.context.workspace, rules: chain)
+                .schedule(from: CalendarDate(year: 2023, month: 1, day: 1)!, to: CalendarDate(year: 2023, month: 12, day: 31)!)
+        }
+        #expect(wall < 3 * Self.sharedMachine)
         #expect(schedule.reports.count == 270)
         #expect(seconds < 1 + 2, "\(seconds) s")
         let messages = schedule.problems.filter { $0.plugin == "heavy" }.map(\.message)
