@@ -154,16 +154,25 @@ static void push_innermost_lua_location(lua_State *L) {
     lua_pushliteral(L, "");
 }
 
-void baocao_sandbox_push_kill_message(lua_State *L) {
-    push_kill_message(L, baocao_sandbox_of(L));
+void baocao_sandbox_push_kill_message(lua_State *L, int reason) {
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    int killed = box->killed;
+    box->killed = reason;
+    push_kill_message(L, box);
+    box->killed = killed;
 }
+
+static void count_hook(lua_State *L, lua_Debug *ar);
 
 /* Raises the kill's message at the script's line. The message is allocated in host mode. */
 static int raise_killed(lua_State *L, baocao_sandbox *box) {
-    /* Sticky: from now on the hook fires on every instruction of this thread until the host call
-       returns, so a pcall in the script only delays the stop by one instruction. */
+    /* Sticky: from now on the hook fires on every instruction of this thread and of the main
+       thread (and of every coroutine resumed) until the host call returns, so a pcall in the
+       script only delays the stop by an instruction or so. */
     box->hook_step = 1;
-    lua_sethook(L, lua_gethook(L), LUA_MASKCOUNT, 1);
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+    if (box->main != NULL && box->main != L) lua_sethook(box->main, count_hook, LUA_MASKCOUNT, 1);
+    lua_settop(L, 0); /* room for the message: what was on this frame's stack is thrown away */
     int mode = box->script_mode;
     box->script_mode = 0; /* the message itself must be allocated */
     push_innermost_lua_location(L);
@@ -186,13 +195,16 @@ void baocao_sandbox_check(lua_State *L) {
 static void count_hook(lua_State *L, lua_Debug *ar) {
     (void)ar;
     baocao_sandbox *box = baocao_sandbox_of(L);
-    box->instructions += box->hook_step;
+    /* Each thread (the main one, each coroutine) has its own step: count what this one ran. */
+    int step = lua_gethookcount(L);
+    box->instructions += step;
     if (box->killed == BAOCAO_KILL_NONE && box->budget != 0 && box->instructions > box->budget) {
         box->killed = BAOCAO_KILL_INSTRUCTIONS;
     }
+    if (box->killed == BAOCAO_KILL_NONE && box->depth > 0 && interrupt_all) box->killed = BAOCAO_KILL_INTERRUPTED;
     if (box->killed == BAOCAO_KILL_NONE && box->depth > 0 && (box->call_limit > 0 || box->total_limit > 0)) {
         double now = monotonic_seconds();
-        if (box->hook_step > 1 && now - box->last_check > EXPENSIVE_STEP) {
+        if (step > 1 && now - box->last_check > EXPENSIVE_STEP) {
             /* A thousand instructions took over a millisecond: each may be expensive (long string
                compares), or the thread was only preempted. Check on every instruction until a
                thousand of them run in under a millisecond again. */
@@ -200,7 +212,7 @@ static void count_hook(lua_State *L, lua_Debug *ar) {
             box->small_steps = 0;
             box->small_since = now;
             lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
-        } else if (box->hook_step == 1 && ++box->small_steps >= BAOCAO_HOOK_STEP) {
+        } else if (step == 1 && ++box->small_steps >= BAOCAO_HOOK_STEP) {
             if (now - box->small_since < EXPENSIVE_STEP) {
                 box->hook_step = BAOCAO_HOOK_STEP; /* cheap again: back to the normal step */
                 lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
@@ -228,6 +240,7 @@ lua_State *baocao_sandbox_newstate(baocao_sandbox *box) {
     lua_State *L = lua_newstate(sandbox_alloc, box);
     if (L == NULL) return NULL;
     lua_setwarnf(L, ignore_warning, NULL);
+    box->main = L;
     box->hook_step = BAOCAO_HOOK_STEP;
     if (needs_hook(box)) lua_sethook(L, count_hook, LUA_MASKCOUNT, BAOCAO_HOOK_STEP);
     return L;
@@ -281,7 +294,8 @@ void baocao_sandbox_reset_total(baocao_sandbox *box) { box->total_used = 0; }
 
 /* Back from `end` to the start of a UTF-8 character, so that a cut never splits one. */
 static size_t utf8_boundary(const char *text, size_t end) {
-    while (end > 0 && ((unsigned char)text[end] & 0xC0) == 0x80) end--;
+    size_t limit = end;
+    while (end > 0 && end + 3 > limit && ((unsigned char)text[end] & 0xC0) == 0x80) end--;
     return end;
 }
 
@@ -372,8 +386,13 @@ static int swift_trampoline(lua_State *L) {
     box->script_mode = 0;
     int results = box->dispatch(L, box->context, id);
     box->script_mode = mode;
-    /* Swift functions are charged by the clock: a loop of baocao.* calls stops in time. */
+    /* Swift functions are charged by the clock: a loop of baocao.* calls stops in time. The time
+       the host spent is not a sign of expensive instructions. */
     check_time(box);
+    if (box->call_limit > 0 || box->total_limit > 0) {
+        box->last_check = monotonic_seconds();
+        box->small_since = box->last_check;
+    }
     if (box->killed != BAOCAO_KILL_NONE) {
         if (results < 0) lua_pop(L, 1);
         return raise_killed(L, box);
@@ -420,17 +439,20 @@ static int view_len(lua_State *L) {
     return 1;
 }
 
+/* The iterator of pairs(view): the table it reads is its upvalue, never handed to the script
+   (which could otherwise write to the model through it). */
 static int view_next(lua_State *L) {
-    luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 2);
-    if (lua_next(L, 1)) return 2;
+    lua_pushvalue(L, 2);
+    if (lua_next(L, lua_upvalueindex(1))) return 2;
     lua_pushnil(L);
     return 1;
 }
 
 static int view_pairs(lua_State *L) {
-    lua_pushcfunction(L, view_next);
     lua_getiuservalue(L, 1, 1);
+    lua_pushcclosure(L, view_next, 1);
+    lua_pushvalue(L, 1);
     lua_pushnil(L);
     return 3;
 }
@@ -485,6 +507,17 @@ int baocao_sandbox_view_table(lua_State *L, int index) {
 
 /* ---- Libraries ----------------------------------------------------------------------------- */
 
+/* Whether a message already says where ("x.lua:12: …", "[string \"…\"]:3: …"). */
+static int has_location(const char *message) {
+    for (const char *p = message; *p != '\0' && *p != '\n'; p++) {
+        if (*p != ':' || p[1] < '0' || p[1] > '9') continue;
+        const char *q = p + 1;
+        while (*q >= '0' && *q <= '9') q++;
+        if (*q == ':') return 1;
+    }
+    return 0;
+}
+
 /*
  * A library function whose work grows with its input (string.rep, table.sort, table.concat, the
  * pattern functions…): the clock is checked before and after each call, so a loop of such calls
@@ -495,21 +528,92 @@ static int timed_call(lua_State *L) {
     int n = lua_gettop(L);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
-    lua_call(L, n, LUA_MULTRET);
+    int status = lua_pcall(L, n, LUA_MULTRET, 0);
+    if (status == LUA_ERRMEM) {
+        /* Only the cap refuses memory here: the plugin is over it, whatever Lua would retry. */
+        baocao_sandbox *box = baocao_sandbox_of(L);
+        if (box->killed == BAOCAO_KILL_NONE) box->killed = BAOCAO_KILL_MEMORY;
+    }
+    baocao_sandbox_check(L); /* a kill raised inside is raised again, sticky */
+    if (status != LUA_OK) {
+        /* The function's own error ("bad argument #1 to '?'", "pattern too complex"): as the
+           function would have said it, called from the script's line. */
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            const char *message = lua_tostring(L, -1);
+            const char *name = lua_tostring(L, lua_upvalueindex(2));
+            if (strstr(message, "to '?'") != NULL && name != NULL) {
+                const char *with = lua_pushfstring(L, "to '%s'", name);
+                luaL_gsub(L, message, "to '?'", with);
+                lua_remove(L, -2);
+                lua_remove(L, -2);
+                message = lua_tostring(L, -1);
+            }
+            if (!has_location(message)) {
+                push_innermost_lua_location(L);
+                lua_insert(L, -2);
+                lua_concat(L, 2);
+            }
+        }
+        return lua_error(L);
+    }
     baocao_sandbox_check(L);
     return lua_gettop(L);
 }
 
-/* Replaces each named field of the table at `table` (absolute) by a timed_call of it. */
-static void time_functions(lua_State *L, int table, const char *const *names) {
+/* Replaces each named field of the library table at `table` (absolute) named `library` by a
+   timed_call of it. */
+static void time_functions(lua_State *L, int table, const char *library, const char *const *names) {
     for (const char *const *name = names; *name != NULL; name++) {
         if (lua_getfield(L, table, *name) != LUA_TFUNCTION) {
             lua_pop(L, 1);
             continue;
         }
-        lua_pushcclosure(L, timed_call, 1);
+        lua_pushfstring(L, "%s.%s", library, *name);
+        lua_pushcclosure(L, timed_call, 2);
         lua_setfield(L, table, *name);
     }
+}
+
+/* Sets a coroutine's count hook to the state's step before it runs, so that a thread created
+   before a kill or in another mode counts and stops like the one that resumes it. */
+static void prepare_thread(lua_State *L, int index) {
+    lua_State *co = lua_tothread(L, index);
+    baocao_sandbox *box = baocao_sandbox_of(L);
+    if (co != NULL && needs_hook(box)) lua_sethook(co, count_hook, LUA_MASKCOUNT, box->hook_step);
+}
+
+/* coroutine.resume and coroutine.close: the clock checked around them, the coroutine's hook set
+   first. Upvalue 1 is the original function. */
+static int timed_resume(lua_State *L) {
+    baocao_sandbox_check(L);
+    prepare_thread(L, 1);
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, LUA_MULTRET);
+    baocao_sandbox_check(L);
+    return lua_gettop(L);
+}
+
+/* What coroutine.wrap returns, wrapped: upvalue 1 the original function, 2 its coroutine. */
+static int timed_wrapped(lua_State *L) {
+    baocao_sandbox_check(L);
+    prepare_thread(L, lua_upvalueindex(2));
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, LUA_MULTRET);
+    baocao_sandbox_check(L);
+    return lua_gettop(L);
+}
+
+static int timed_wrap(lua_State *L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 1);                      /* the original wrap's function */
+    if (lua_getupvalue(L, -1, 1) == NULL) lua_pushnil(L); /* its coroutine */
+    lua_pushcclosure(L, timed_wrapped, 2);
+    return 1;
 }
 
 /* `load` for scripts: text chunks only, whatever mode the script asks for. */
@@ -602,15 +706,26 @@ static int open_libs(lua_State *L) {
     baocao_lua_install_bounded_patterns(L, lua_gettop(L), pattern_steps);
     static const char *const timed_string[] = {"rep", "format", "find", "match", "gmatch", "gsub",
                                                "pack", "unpack", NULL};
-    time_functions(L, lua_gettop(L), timed_string);
+    time_functions(L, lua_gettop(L), "string", timed_string);
     lua_pop(L, 1);
     static const char *const timed_table[] = {"concat", "sort", "insert", "remove", "move", "unpack", NULL};
     lua_getglobal(L, LUA_TABLIBNAME);
-    time_functions(L, lua_gettop(L), timed_table);
+    time_functions(L, lua_gettop(L), "table", timed_table);
     lua_pop(L, 1);
     static const char *const timed_utf8[] = {"len", "codepoint", "offset", "char", NULL};
     lua_getglobal(L, LUA_UTF8LIBNAME);
-    time_functions(L, lua_gettop(L), timed_utf8);
+    time_functions(L, lua_gettop(L), "utf8", timed_utf8);
+    lua_pop(L, 1);
+    lua_getglobal(L, LUA_COLIBNAME);
+    static const char *const resumers[] = {"resume", "close", NULL};
+    for (const char *const *name = resumers; *name != NULL; name++) {
+        lua_getfield(L, -1, *name);
+        lua_pushcclosure(L, timed_resume, 1);
+        lua_setfield(L, -2, *name);
+    }
+    lua_getfield(L, -1, "wrap");
+    lua_pushcclosure(L, timed_wrap, 1);
+    lua_setfield(L, -2, "wrap");
     lua_pop(L, 1);
 
     /* os: the clock and the calendar only. */

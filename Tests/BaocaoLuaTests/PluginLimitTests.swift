@@ -75,12 +75,35 @@ struct PluginLimitTests {
         Case(name: "repeated calls to the baocao.units API",
              lua: "while true do baocao.units.at_level('grassroots', '2023-06-01') baocao.units.children('ldld-tinh', '2023-06-01') end",
              expected: ["time limit exceeded", "instruction budget exceeded"]),
+        Case(name: "expensive compares spread over coroutines that each run fewer instructions than a hook step",
+             lua: """
+             local a = string.rep('a', 4000000) local b = string.rep('a', 3999999) .. 'a'
+             while true do
+               local co = coroutine.create(function() for i = 1, 300 do local _ = (a == b) end end)
+               coroutine.resume(co)
+               local f = coroutine.wrap(function() for i = 1, 300 do local _ = (a == b) end end)
+               f()
+             end
+             """, expected: ["time limit exceeded"]),
         Case(name: "a time limit swallowed by the plugin's own pcall",
              lua: "while true do pcall(function() local s = 'x' while true do s = s .. 'x' end end) end",
              expected: ["time limit exceeded"]),
     ]
 
     static let answerCases: [Case] = [
+        Case(name: "a bad argument to a library function names the function and the line",
+             lua: "string.rep()", expected: ["plugin.lua:3: bad argument #1 to 'string.rep'"]),
+        Case(name: "a baocao function called from a coroutine reads that coroutine's arguments",
+             lua: """
+             local co = coroutine.wrap(function(x) return baocao.date.add_days('2023-01-01', x) end)
+             error('got ' .. co(30))
+             """, expected: ["got 2023-01-31"]),
+        Case(name: "a view's pairs does not hand out the table behind it",
+             lua: """
+             local iterate, state = pairs(due.unit)
+             local ok = pcall(rawset, state, 'name', 'hacked')
+             error('rawset ' .. tostring(ok) .. ', name ' .. due.unit.name)
+             """, expected: ["rawset false, name "]),
         Case(name: "a route that contains itself",
              lua: "local t = {} t[1] = t return t", expected: ["refers back to the answer"]),
         Case(name: "a table that contains itself ten times at each level",

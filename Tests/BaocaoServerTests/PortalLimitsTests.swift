@@ -65,7 +65,7 @@ struct PortalLimitsTests {
             if entry.message.contains("looping") { looping.raise() }
         }
         defer { cleanup() }
-        let limit = Duration.seconds(3) // room for a loaded machine to reach the hook first
+        let limit = Duration.seconds(1)
         let portal = Portal(service: service, configuration: PortalConfiguration(asOf: CalendarDate(parsing: PortalTests.asOf)!,
                                                                                  requestTimeLimit: limit))
         // More hostile requests than the cooperative pool has threads: blocking them there would
@@ -101,7 +101,7 @@ struct PortalLimitsTests {
                 for try await (status, type, body, took) in group {
                     #expect(status == .serviceUnavailable)
                     #expect(type == "text/plain; charset=utf-8")
-                    #expect(body.contains("The request did not finish within 3 s; try again later."), "\(body)")
+                    #expect(body.contains("The request did not finish within 1 s; try again later."), "\(body)")
                     #expect(took >= limit && took < limit + .seconds(2), "a hostile request answered after \(took)")
                     print("PortalLimitsTests: a hostile GET / answered \(status.code) after \(String(format: "%.3f", Self.seconds(took))) s")
                 }
@@ -121,21 +121,36 @@ struct PortalLimitsTests {
         #expect(try await work.run { 42 } == 42)
 
         // Every thread busy: the queued job's request gives up, and the job never runs.
-        let blocked = RequestWork(limit: .milliseconds(300))
+        let blocked = RequestWork(limit: .seconds(30))
+        let queued = RequestWork(limit: .milliseconds(300))
         let ran = Flag()
         let threads = RequestWork.threads.numberOfThreads
+        let started = Counter()
+        // Each blocker holds its thread until the queued job has been given up.
+        let gate = DispatchSemaphore(value: 0)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<threads {
-                group.addTask { _ = try? await blocked.run { Thread.sleep(forTimeInterval: 0.6) } }
+                group.addTask { _ = try? await blocked.run { started.add(); _ = gate.wait(timeout: .now() + 60) } }
             }
-            try await Task.sleep(for: .milliseconds(100))
+            // Until every thread runs a blocker (other suites may hold some of them first).
+            let waited = clock.now
+            while started.value < threads, clock.now - waited < .seconds(60) { try await Task.sleep(for: .milliseconds(5)) }
+            try #require(started.value == threads)
             await #expect(throws: RequestWorkError.timedOut(.milliseconds(300))) {
-                try await blocked.run { ran.raise() }
+                try await queued.run { ran.raise() }
             }
+            for _ in 0..<threads { gate.signal() }
             try await group.waitForAll()
         }
         try await Task.sleep(for: .milliseconds(300))
         #expect(!ran.isRaised, "the job of a request that gave up is skipped")
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.lock(); count += 1; lock.unlock() }
+        var value: Int { lock.lock(); defer { lock.unlock() }; return count }
     }
 
     @Test("stop() ends every wait at once and refuses new work")

@@ -30,6 +30,8 @@ struct LuaDecoder {
     /// The value at `index`, with `what` naming it in messages ("the answer", "argument #2").
     mutating func value(at index: Int32, what: String) throws(LuaDecodingError) -> LuaValue {
         open.removeAll(keepingCapacity: true)
+        // Room for a view's check (two slots) and the table walk's key and value.
+        guard lua_checkstack(state, 8) != 0 else { throw .tooDeep(place: what, limit: 0) }
         return try read(at: index, key: .root(what))
     }
 

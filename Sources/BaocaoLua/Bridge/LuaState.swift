@@ -16,6 +16,9 @@ public final class LuaState {
     /// The limits this state runs under.
     public let limits: LuaLimits
     private var functions: [LuaFunction] = []
+    /// How deep calls into this state may nest (a hook whose `baocao.*` call runs a hook of the
+    /// same plugin, and so on).
+    static let maximumNesting: Int32 = 8
 
     /// The Lua release the program was built against, such as "Lua 5.4.4".
     public static var release: String { String(cString: baocao_lua_release()) }
@@ -146,12 +149,13 @@ public final class LuaState {
     /// Calls a function kept with ``function(_:in:)`` with `arguments`, under the sandbox's
     /// limits, and returns its results.
     /// - Throws: ``LuaError`` with the file and line where the function failed or was stopped.
-    public func call(_ function: LuaReference, _ arguments: [LuaValue]) throws(LuaError) -> [LuaValue] {
+    /// - Parameter results: How many results to keep (the rest are never read); all by default.
+    public func call(_ function: LuaReference, _ arguments: [LuaValue], results: Int? = nil) throws(LuaError) -> [LuaValue] {
         let base = baocao_lua_gettop(pointer)
         defer { baocao_lua_settop(pointer, base) }
         lua_rawgeti(pointer, baocao_lua_registryindex(), lua_Integer(function.id))
         for argument in arguments { push(argument) }
-        return try protectedCall(base: base, arguments: Int32(arguments.count))
+        return try protectedCall(base: base, arguments: Int32(arguments.count), results: results.map { Int32($0) } ?? LUA_MULTRET)
     }
 
     /// Where the function in field `name` of the referenced table is defined: "plugins/x/plugin.lua:12".
@@ -233,13 +237,14 @@ public final class LuaState {
         guard status == LUA_OK else { throw popError(status: status) }
     }
 
-    private func protectedCall(base: Int32, arguments: Int32) throws(LuaError) -> [LuaValue] {
-        try protectedCallKeepingStack(base: base, arguments: arguments, results: LUA_MULTRET)
+    private func protectedCall(base: Int32, arguments: Int32, results: Int32 = LUA_MULTRET) throws(LuaError) -> [LuaValue] {
+        try protectedCallKeepingStack(base: base, arguments: arguments, results: results)
         let count = baocao_lua_gettop(pointer) - base
         // Reading a large answer is work done for the plugin: it counts towards its total time,
         // so a plugin whose every answer is heavy runs out of time like one whose code is slow.
-        let started = limits.totalTime > 0 ? baocao_sandbox_monotonic() : 0
-        defer { if limits.totalTime > 0 { box.pointee.total_used += baocao_sandbox_monotonic() - started } }
+        let outermost = limits.totalTime > 0 && box.pointee.depth == 0
+        let started = outermost ? baocao_sandbox_monotonic() : 0
+        defer { if outermost { box.pointee.total_used += baocao_sandbox_monotonic() - started } }
         var decoder = LuaDecoder(state: pointer, limits: limits)
         var values: [LuaValue] = []
         values.reserveCapacity(Int(count))
@@ -264,6 +269,10 @@ public final class LuaState {
     }
 
     private func protectedCallKeepingStack(base: Int32, arguments: Int32, results: Int32) throws(LuaError) {
+        if box.pointee.depth >= Self.maximumNesting {
+            baocao_lua_settop(pointer, base)
+            throw .runtime("calls back into the plugin nested \(Self.maximumNesting) deep (a hook asking the host for something the same plugin decides, which asks again…); break the chain")
+        }
         if isOutOfTime && box.pointee.depth == 0 {
             // Used up for this command: not even started, so a plugin that is slow for every unit
             // costs the command its total once.
@@ -276,7 +285,12 @@ public final class LuaState {
         baocao_sandbox_end(pointer)
         guard status == LUA_OK else {
             let error = popError(status: status, killed: killed)
-            collectGarbage()
+            if status == LUA_ERRMEM || killed == Int32(BAOCAO_KILL_MEMORY.rawValue) {
+                // Give the next call its memory back; the collection is work for this plugin.
+                let started = baocao_sandbox_monotonic()
+                collectGarbage()
+                if box.pointee.depth == 0 { box.pointee.total_used += baocao_sandbox_monotonic() - started }
+            }
             throw error
         }
     }
@@ -300,11 +314,9 @@ public final class LuaState {
         baocao_lua_pop(pointer, 1)
         if status == LUA_ERRMEM, killed != 0, message.hasPrefix("not enough memory") {
             // Lua raises a failed allocation without calling the message handler: say why it failed.
-            box.pointee.killed = killed
-            baocao_sandbox_push_kill_message(pointer)
+            baocao_sandbox_push_kill_message(pointer, killed)
             message = (string(at: -1) ?? "") + message.dropFirst("not enough memory".count)
             baocao_lua_pop(pointer, 1)
-            box.pointee.killed = 0
         }
         switch (status, baocao_kill_reason(rawValue: UInt32(killed))) {
         case (_, BAOCAO_KILL_INSTRUCTIONS): return .instructionBudget(message)
@@ -321,42 +333,44 @@ public final class LuaState {
     // MARK: Values
 
     /// Pushes a Swift value; tables with a ``LuaTable/viewKind`` become read-only views.
-    func push(_ value: LuaValue) {
+    func push(_ value: LuaValue, on thread: OpaquePointer? = nil) {
+        let pointer = thread ?? self.pointer
         _ = lua_checkstack(pointer, 8)
-        pushWithoutGrowing(value)
+        pushWithoutGrowing(value, on: pointer)
     }
 
     /// `push(_:)` for a caller that has made room: each table makes its own room for its items.
-    private func pushWithoutGrowing(_ value: LuaValue) {
+    private func pushWithoutGrowing(_ value: LuaValue, on pointer: OpaquePointer) {
         switch value {
         case .nil: lua_pushnil(pointer)
         case .boolean(let flag): lua_pushboolean(pointer, flag ? 1 : 0)
         case .integer(let number): lua_pushinteger(pointer, lua_Integer(number))
         case .number(let number): lua_pushnumber(pointer, number)
-        case .string(let text): pushString(text)
-        case .table(let table): push(table)
+        case .string(let text): pushString(text, on: pointer)
+        case .table(let table): push(table, on: pointer)
         case .reference(let reference): lua_rawgeti(pointer, baocao_lua_registryindex(), lua_Integer(reference.id))
         case .other: lua_pushnil(pointer)
         }
     }
 
-    private func push(_ table: LuaTable) {
+    private func push(_ table: LuaTable, on pointer: OpaquePointer) {
         _ = lua_checkstack(pointer, 8)
         lua_createtable(pointer, Int32(table.array.count), Int32(table.fields.count))
         for (offset, item) in table.array.enumerated() {
-            pushWithoutGrowing(item)
+            pushWithoutGrowing(item, on: pointer)
             lua_rawseti(pointer, -2, lua_Integer(offset + 1))
         }
         for (key, item) in table.fields {
             if case .nil = item { continue }
-            pushString(key)
-            pushWithoutGrowing(item)
+            pushString(key, on: pointer)
+            pushWithoutGrowing(item, on: pointer)
             lua_rawset(pointer, -3)
         }
         if let kind = table.viewKind { baocao_sandbox_freeze(pointer, kind) }
     }
 
-    private func pushString(_ text: String) {
+    private func pushString(_ text: String, on thread: OpaquePointer? = nil) {
+        let pointer = thread ?? self.pointer
         let pushed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 _ = lua_pushlstring(pointer, chars.baseAddress, chars.count)
@@ -387,24 +401,26 @@ public final class LuaState {
 
     // MARK: Swift functions
 
-    fileprivate func dispatch(_ id: Int32) -> Int32 {
-        let count = baocao_lua_gettop(pointer)
+    /// Runs Swift function `id` for a call from Lua on `thread` (the main thread or a coroutine):
+    /// its arguments are read from that thread's stack and its results pushed there.
+    fileprivate func dispatch(_ id: Int32, on thread: OpaquePointer) -> Int32 {
+        let count = baocao_lua_gettop(thread)
         var arguments: [LuaValue] = []
-        var decoder = LuaDecoder(state: pointer, limits: limits)
+        var decoder = LuaDecoder(state: thread, limits: limits)
         for index in 0..<count {
             do throws(LuaDecodingError) {
                 arguments.append(try decoder.value(at: index + 1, what: "argument #\(index + 1)"))
             } catch {
-                pushString("bad argument: " + error.description)
+                pushString("bad argument: " + error.description, on: thread)
                 return -1
             }
         }
         do {
             let results = try functions[Int(id)](arguments)
-            for result in results { push(result) }
+            for result in results { push(result, on: thread) }
             return Int32(results.count)
         } catch {
-            pushString(LuaText.cut(error.message))
+            pushString(LuaText.cut(error.message), on: thread)
             return -1
         }
     }
@@ -413,5 +429,6 @@ public final class LuaState {
 /// The sandbox's dispatcher: finds the state's Swift object and runs the function it registered.
 private func luaStateDispatch(_ state: OpaquePointer?, _ context: UnsafeMutableRawPointer?, _ id: Int32) -> Int32 {
     guard let context else { return 0 }
-    return Unmanaged<LuaState>.fromOpaque(context).takeUnretainedValue().dispatch(id)
+    guard let state else { return 0 }
+    return Unmanaged<LuaState>.fromOpaque(context).takeUnretainedValue().dispatch(id, on: state)
 }

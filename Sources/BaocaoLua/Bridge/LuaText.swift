@@ -9,20 +9,18 @@ public enum LuaText {
     public static func cut(_ text: String, limit: Int = messageLimit) -> String {
         let count = text.utf8.count
         guard count > limit else { return text }
-        var kept = text.utf8.prefix(limit)
-        // Back off to the start of a character (continuation bytes are 10xxxxxx).
-        while let last = kept.last, last & 0xC0 == 0x80 { kept = kept.dropLast() }
-        if let last = kept.last, last >= 0xC0 { kept = kept.dropLast() }
-        let prefix = String(decoding: kept, as: UTF8.self)
-        return prefix + "… (\(count - kept.count) bytes more)"
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes { cut($0, limit: limit) }
     }
 
     /// The bytes of a Lua string as text, cut as ``cut(_:limit:)`` does, without copying more
     /// than `limit` bytes.
     static func cut(_ bytes: UnsafeRawBufferPointer, limit: Int) -> String {
         guard bytes.count > limit else { return String(decoding: bytes, as: UTF8.self) }
+        // Back off to the start of a character (continuation bytes are 10xxxxxx), at most three
+        // bytes: past that the text is not UTF-8 and is cut where it is.
         var end = limit
-        while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        while end > 0, end > limit - 3, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         let prefix = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
         return prefix + "… (\(bytes.count - end) bytes more)"
     }

@@ -72,7 +72,7 @@ public final class PluginRuntime {
     /// - Throws: ``LuaError`` with the file and line where the hook failed or was stopped.
     public func call(_ hook: HookName, _ arguments: [LuaValue]) throws(LuaError) -> LuaValue {
         guard let function = functions[hook] else { return .nil }
-        return try lua.call(function, arguments).first ?? .nil
+        return try lua.call(function, arguments, results: 1).first ?? .nil
     }
 
     private var kept: [String: LuaValue] = [:]

@@ -72,6 +72,7 @@ typedef struct baocao_sandbox {
     int small_steps;        /* instructions checked one by one since small_since */
     double small_since;     /* monotonic clock when the one-by-one checks (re)started */
     int memory_refused;     /* the last allocation failed for the cap (Lua collects and retries once) */
+    lua_State *main;        /* the state's main thread */
     baocao_swift_dispatch dispatch;
     void *context;          /* handed to dispatch: the Swift object that owns the state */
 } baocao_sandbox;
@@ -105,10 +106,10 @@ void baocao_sandbox_begin(lua_State *L);
 void baocao_sandbox_end(lua_State *L);
 
 /*
- * Pushes what the current kill says ("time limit exceeded (…)"), without a location: for a
+ * Pushes what a kill of `reason` says ("time limit exceeded (…)"), without a location: for a
  * memory error, which Lua raises without calling the message handler. Host mode only.
  */
-void baocao_sandbox_push_kill_message(lua_State *L);
+void baocao_sandbox_push_kill_message(lua_State *L, int reason);
 
 /* The monotonic clock, in seconds: for the host to time its own work on a plugin's behalf. */
 double baocao_sandbox_monotonic(void);
