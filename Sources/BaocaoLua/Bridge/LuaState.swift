@@ -242,7 +242,9 @@ public final class LuaState {
         let count = baocao_lua_gettop(pointer) - base
         // Reading a large answer is work done for the plugin: it counts towards its total time,
         // so a plugin whose every answer is heavy runs out of time like one whose code is slow.
+        // (Only tables take long to read: a string or number answer is not timed.)
         let outermost = limits.totalTime > 0 && box.pointee.depth == 0
+            && (0..<count).contains { baocao_lua_type(pointer, base + 1 + $0) == LUA_TTABLE }
         let started = outermost ? baocao_sandbox_monotonic() : 0
         defer { if outermost { box.pointee.total_used += baocao_sandbox_monotonic() - started } }
         var decoder = LuaDecoder(state: pointer, limits: limits)
