@@ -343,9 +343,9 @@ static void push_error_object_text(lua_State *L, baocao_sandbox *box) {
 static int traceback_handler(lua_State *L) {
     baocao_sandbox *box = baocao_sandbox_of(L);
     box->script_mode = 0;
-    if (box->killed != BAOCAO_KILL_NONE && lua_type(L, 1) == LUA_TSTRING &&
-        strcmp(lua_tostring(L, 1), "not enough memory") == 0) {
-        /* A failed allocation carries no location: say where the script was, and why. */
+    if (box->killed != BAOCAO_KILL_NONE) {
+        /* Stopped: whatever reached here (a failed allocation without a location, an error object
+           the script raised after the kill, a message passed on by a coroutine), the kill is why. */
         push_innermost_lua_location(L);
         push_kill_message(L, box);
         lua_concat(L, 2);
