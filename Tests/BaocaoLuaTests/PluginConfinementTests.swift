@@ -148,4 +148,23 @@ struct PluginConfinementTests {
         try Self.link(fixtures.folder.appendingPathComponent("shelved"), to: real.path)
         _ = try fixtures.chain(["national", "shelved"])
     }
+
+    @Test("A test file linked out of the plugin is refused; the plugin's own tests run")
+    func testFiles() throws {
+        let fixtures = try PluginFixtures()
+        defer { fixtures.remove() }
+        let folder = try Self.plugin("tested", in: fixtures)
+        let tests = folder.appendingPathComponent("tests")
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        try "test('own', function() assert(1 + 1 == 2) end)".write(to: tests.appendingPathComponent("a-own.lua"), atomically: true, encoding: .utf8)
+        try Self.link(tests.appendingPathComponent("b-linked.lua"), to: try Self.outsideFile(fixtures).path)
+        let chain = try fixtures.chain(["national", "tested"])
+        let plugin = try #require(chain.runtimes.last?.plugin)
+        let results = PluginTestRunner(plugin: plugin, chain: chain).run()
+        #expect(results.contains { $0.name == "own" && $0.passed })
+        let refused = results.first { $0.file.hasSuffix("tests/b-linked.lua") }
+        #expect(refused?.passed == false)
+        #expect(refused?.message?.contains("resolves to") == true && refused?.message?.contains("outside the plugin folder") == true,
+                "\(refused as Any)")
+    }
 }

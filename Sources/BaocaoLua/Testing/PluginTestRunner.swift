@@ -43,13 +43,20 @@ public final class PluginTestRunner {
         testFiles.flatMap(run(file:))
     }
 
-    /// Runs one test file.
+    /// Runs one test file of the plugin's `tests/` folder (named by its last path component; a
+    /// file that links out of the plugin is refused).
     public func run(file url: URL) -> [PluginTestResult] {
         let display = "\(plugin.displayFolder)/tests/\(url.lastPathComponent)"
         func failure(_ message: String) -> [PluginTestResult] {
             [PluginTestResult(file: display, name: "(loading the file)", passed: false, message: message)]
         }
-        guard let source = try? String(contentsOf: url, encoding: .utf8) else { return failure("cannot read \(display)") }
+        // A test file is one of the plugin's own files: read from its real path, inside the plugin.
+        let source: String
+        do throws(ConfinedFile.Refusal) {
+            source = try plugin.readOwnFile("tests/" + url.lastPathComponent)
+        } catch {
+            return failure(plugin.refusal(error, of: "tests/" + url.lastPathComponent))
+        }
         let earlier = chain.runtimes.map(\.plugin).prefix { $0.name != plugin.name }
         do throws(LuaError) {
             let lua = try LuaState(limits: limits)
