@@ -74,7 +74,8 @@ fuzz: deps
 	 cp examples/*/submissions/*.csv Tests/Fixtures/submissions/*.csv out/fuzz/corpus-csv/; \
 	 cp Tests/Fixtures/submissions/*.xlsx out/fuzz/corpus-xlsx/; \
 	 cp Tests/Fixtures/submissions/*.json out/fuzz/corpus-json/; \
-	 cp Tests/Fixtures/import/*.txt out/fuzz/corpus-import/ 2>/dev/null; true
+	 cp Tests/Fixtures/import/*.txt out/fuzz/corpus-import/ 2>/dev/null; \
+	 cp Tests/Fixtures/fuzz-answers/* out/fuzz/corpus-answers/; true
 	@failed=""; for t in $(FUZZ_TARGETS); do \
 		echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
 		if SWIFT_BACKTRACE=enable=no .build-fuzz/debug/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
