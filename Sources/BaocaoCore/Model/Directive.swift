@@ -12,6 +12,11 @@ public struct Directive: Sendable, Hashable, Codable {
     /// The place in the date line: "Tây Ninh".
     public var place: String
     public var date: CalendarDate
+    /// The first day reports are owed from (hiệu lực): no report whose deadline falls before it is
+    /// owed. The directive's ``date`` when the file does not say.
+    public var effectiveFrom: CalendarDate
+    /// The last day the directive is in force, when it says: no period starting after it is owed.
+    public var effectiveUntil: CalendarDate?
     /// The title (trích yếu), or for an official letter the text after "V/v".
     public var subject: String
     /// "Kính gửi": the addressees of an official letter, as written.
@@ -39,7 +44,7 @@ public struct Directive: Sendable, Hashable, Codable {
         date: CalendarDate, subject: String, addressees: [String] = [], legalBases: [LegalBasis] = [],
         purposes: [String] = [], taskGroups: [TaskGroup] = [], obligations: [ReportingObligation] = [],
         indicators: [IndicatorTarget] = [], closing: String? = nil, recipients: [String] = [],
-        archive: [String] = [], signer: Signer
+        archive: [String] = [], signer: Signer, effectiveFrom: CalendarDate? = nil, effectiveUntil: CalendarDate? = nil
     ) {
         self.id = id
         self.type = type
@@ -47,6 +52,8 @@ public struct Directive: Sendable, Hashable, Codable {
         self.issuer = issuer
         self.place = place
         self.date = date
+        self.effectiveFrom = effectiveFrom ?? date
+        self.effectiveUntil = effectiveUntil
         self.subject = subject
         self.addressees = addressees
         self.legalBases = legalBases

@@ -107,7 +107,8 @@ public struct OrganisationTree: Sendable, Codable {
         unitIndex[id].flatMap { parentIndex(ofUnitAt: $0, at: date) }.map { units[$0].id }
     }
 
-    /// The position in ``units`` of the parent on `date` of the unit at `index`.
+    /// The position in ``units`` of the parent on `date` of the unit at `index`: the declared
+    /// parent, or the unit it was merged into; nil when none of them exists on `date`.
     func parentIndex(ofUnitAt index: Int, at date: CalendarDate) -> Int? {
         guard var current = declaredParentIndex[index] else { return nil }
         if units[current].exists(on: date) { return current }
@@ -116,7 +117,8 @@ public struct OrganisationTree: Sendable, Codable {
               seen.insert(next).inserted {
             current = next
         }
-        return current
+        // A parent that has ended and was merged into no unit existing then is no parent.
+        return units[current].exists(on: date) ? current : nil
     }
 
     /// The units directly below `id` that exist on `date`, including those that came to it when

@@ -26,10 +26,19 @@ public struct ReportingObligation: Sendable, Hashable, Codable {
     public var quote: String?
     /// Why the obligation is in the workspace when the directive's text does not state it.
     public var note: String?
+    /// The obligations whose reports this one consolidates (tổng hợp): a unit's report of this
+    /// obligation is what the senders of those reports are held before. A report of the same
+    /// obligation one level up always is; this names the others ("the districts consolidate the
+    /// grassroots self-assessments into their own report").
+    public var consolidates: [ObligationID]
+    /// Where the obligation is written (its `to:` line), for problems about its routes. Not part
+    /// of what the obligation is: two obligations that say the same are equal wherever written.
+    public var source: SourceLocation?
 
     public init(id: ObligationID, title: String, reporters: UnitSelector, periods: [PeriodKind] = [],
                 deadline: CalendarDate? = nil, routes: [Route], fields: [ReportField] = [],
-                item: String? = nil, quote: String? = nil, note: String? = nil) {
+                item: String? = nil, quote: String? = nil, note: String? = nil, consolidates: [ObligationID] = [],
+                source: SourceLocation? = nil) {
         self.id = id
         self.title = title
         self.reporters = reporters
@@ -40,8 +49,23 @@ public struct ReportingObligation: Sendable, Hashable, Codable {
         self.item = item
         self.quote = quote
         self.note = note
+        self.consolidates = consolidates
+        self.source = source
     }
 
     /// The field with this id.
     public func field(_ id: FieldID) -> ReportField? { fields.first { $0.id == id } }
+
+    public static func == (a: ReportingObligation, b: ReportingObligation) -> Bool {
+        a.id == b.id && a.title == b.title && a.reporters == b.reporters && a.periods == b.periods
+            && a.deadline == b.deadline && a.routes == b.routes && a.fields == b.fields && a.item == b.item
+            && a.quote == b.quote && a.note == b.note && a.consolidates == b.consolidates
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(title)
+        hasher.combine(periods)
+        hasher.combine(deadline)
+    }
 }

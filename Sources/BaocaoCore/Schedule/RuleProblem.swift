@@ -2,7 +2,9 @@
 /// stopped by its limits or returned something unusable. The schedule keeps the decision made
 /// before it and goes on.
 public struct RuleProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible {
-    /// The plugin's name.
+    /// The plugin's name; `directive` for a route or deadline of the directive's own that the
+    /// core could not use (a `through` department missing under one receiver), `core` for one of
+    /// the core's defaults.
     public var plugin: String
     /// The hook: `route`, `deadline`, …
     public var hook: String
@@ -23,6 +25,8 @@ public struct RuleProblem: Error, Sendable, Hashable, Codable, CustomStringConve
 
     public var description: String {
         let on = subject.map { " (\($0))" } ?? ""
-        return "plugin '\(plugin)', hook '\(hook)'\(on): \(message)"
+        // The core's own problems name what they are about: "directive route (…)".
+        let who = plugin == "directive" || plugin == "core" ? "\(plugin) \(hook)" : "plugin '\(plugin)', hook '\(hook)'"
+        return "\(who)\(on): \(message)"
     }
 }

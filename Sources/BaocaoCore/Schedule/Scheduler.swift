@@ -3,14 +3,23 @@ import Foundation
 /// Computes what is due, from whom, to whom and by when, for the directives of a workspace.
 ///
 /// For each obligation it asks the rules for the periods of each year (the defaults: every period
-/// of the kinds the directive names whose last day is on or after the directive's date; with a
-/// fixed deadline, only the period holding it). For each period it picks the units that owe the
-/// report on the reference date, resolves their routes from the hierarchy on that date (so "the
-/// direct superior union" follows merges), and asks the rules for routes and deadlines. Units are
-/// taken from the top level down, so that a rule deciding a deadline sees the deadline of the
-/// receiver's own report (Decree 09/2019: at least one working day earlier). A data cut-off that
-/// would end on or after the deadline ends the day before it: a report cannot count data from
-/// after it was sent (Tây Ninh's year report, due 01/11, counts data up to 31/10).
+/// of the kinds the directive names whose last day is on or after the directive's
+/// `effectiveFrom`; with a fixed deadline, only the period holding it; none starting after its
+/// `effectiveUntil`). For each period it picks the units that owe the report, resolves their
+/// routes from the hierarchy (so "the direct superior union" follows merges), and asks the rules
+/// for routes and deadlines. Units are taken from the top level down, so that a rule deciding a
+/// deadline sees the deadline of the receiver's own report (Decree 09/2019: at least one working
+/// day earlier): the receiver's report of the same obligation, or of one that `consolidates` it,
+/// for the same period or the shortest one containing it. A data cut-off that would end on or
+/// after the deadline ends the day before it: a report cannot count data from after it was sent
+/// (Tây Ninh's year report, due 01/11, counts data up to 31/10).
+///
+/// Units over time, one rule: a unit owes a period's report when it exists on that report's final
+/// deadline (after the plugins); a unit gone by then owes nothing (its `mergedInto` successor, which
+/// exists then, owes it instead), and a report goes to the receiver that exists on its deadline.
+/// No report is owed whose deadline falls before the directive's `effectiveFrom`. A report due
+/// before its data window opens, and a route that cannot be resolved, are problems of the schedule
+/// (``Schedule/problems``), never silent.
 ///
 /// With `helpers` — more rules of the same plugins, each with its own Lua state — a level with many
 /// reports is split among them and `rules`, and decided on as many cores. A level whose reports
@@ -99,7 +108,28 @@ public struct Scheduler {
         var obligation: Int32
         var period: Int32
         var unit: Int32
+        /// The day the hierarchy is read at: the period's reference date, or the unit's last day
+        /// (first day) when it ends (starts) near it.
         var reference: CalendarDate
+    }
+
+    /// How far after a period's reference date a unit may start and still owe its report: a
+    /// deadline is rarely later than this.
+    static let lateStart = 366
+
+    /// The day the unit at `index` is read at for a report whose reference date is `reference`,
+    /// or nil when it cannot exist on that report's deadline: the reference date when it exists
+    /// then; its last day when it ends within the period; its first day when it starts after the
+    /// reference date (a report due later may be its).
+    static func ownerDate(ofUnitAt index: Int, period: Period, reference: CalendarDate, in tree: OrganisationTree) -> CalendarDate? {
+        let unit = tree.units[index]
+        if unit.exists(on: reference) { return reference }
+        if let until = unit.validUntil, until <= reference {
+            let last = until.adding(days: -1)
+            return last >= period.start && unit.exists(on: last) ? last : nil
+        }
+        if let from = unit.validFrom, from > reference, from <= reference.adding(days: lateStart) { return from }
+        return nil
     }
 
     /// Gives `emit` every report `directive` asks for in `years`, with the index of its unit in
@@ -114,6 +144,8 @@ public struct Scheduler {
         var owedByRank: [[Owed]] = Array(repeating: [], count: tree.levels.count + 1)
         // The units that may owe reports, by position in the tree, in file order.
         let candidates = units.map { units in units.compactMap { tree.index(of: $0) }.sorted() } ?? Array(tree.units.indices)
+        // The units that start or end at some time: read at a day of their own near each period.
+        let changing = Set(candidates.filter { tree.units[$0].validFrom != nil || tree.units[$0].validUntil != nil })
         for (obligationIndex, obligation) in directive.obligations.enumerated() {
             for year in years {
                 let proposed = defaultPeriods(of: obligation, in: directive, year: year)
@@ -121,28 +153,35 @@ public struct Scheduler {
                 let decidedBy = decision?.decidedBy ?? (obligation.periods.isEmpty ? "core" : "directive")
                 for period in decision?.value ?? proposed {
                     if let only, !(period.period.start <= only.end && only.end <= period.period.end) { continue }
+                    if let until = directive.effectiveUntil, period.period.start > until { continue }
                     let reference = min(period.period.end, obligation.deadline ?? period.period.end)
                     let periodIndex = Int32(periods.count)
                     periods.append((period, decidedBy))
                     let reporters = obligation.reporters
-                    for unitIndex in candidates where reporters.matches(unitAt: unitIndex, at: reference, in: tree) {
+                    for unitIndex in candidates {
+                        let at = changing.contains(unitIndex)
+                            ? Self.ownerDate(ofUnitAt: unitIndex, period: period.period, reference: reference, in: tree) : reference
+                        guard let at, reporters.matches(unitAt: unitIndex, at: at, in: tree) else { continue }
                         owedByRank[tree.rank(ofUnitAt: unitIndex)].append(Owed(obligation: Int32(obligationIndex), period: periodIndex,
-                                                                                unit: Int32(unitIndex), reference: reference))
+                                                                                unit: Int32(unitIndex), reference: at))
                     }
                 }
             }
         }
+        let heldBefore = Self.heldBefore(in: directive)
 
         // The deadlines each unit's reports got so far, by unit index: a receiver's bound its senders'.
         var deadlinesByUnit: [[KnownDeadline]] = Array(repeating: [], count: tree.units.count)
         var sequential = Decider(rules: rules, recordsDeadlines: false)
         for level in owedByRank where !level.isEmpty {
             if !helpers.isEmpty, level.count >= splitFrom,
-               var decided = decideSplit(level, of: directive, periods: periods, deadlines: deadlinesByUnit, problems: &problems) {
+               var decided = decideSplit(level, of: directive, periods: periods, heldBefore: heldBefore, deadlines: deadlinesByUnit,
+                                         problems: &problems) {
                 for part in decided.indices {
                     for known in decided[part].deadlines {
-                        deadlinesByUnit[known.unit].append(KnownDeadline(period: known.period, deadline: known.deadline))
+                        deadlinesByUnit[known.unit].append(KnownDeadline(obligation: known.obligation, period: known.period, deadline: known.deadline))
                     }
+                    problems += decided[part].problems
                     // Moved out, not copied (taken out of `decided` in place, so that nothing else
                     // shares them): a report copied costs a retain for each of its strings and
                     // arrays, and a national level has a million of them.
@@ -151,9 +190,20 @@ public struct Scheduler {
                     reports.drain { emitted in emit(emitted.report, emitted.unit) }
                 }
             } else {
-                sequential.decide(level[...], of: directive, periods: periods, scheduler: self, deadlines: &deadlinesByUnit,
-                                  emit: emit)
+                sequential.decide(level[...], of: directive, periods: periods, heldBefore: heldBefore, scheduler: self,
+                                  deadlines: &deadlinesByUnit, emit: emit)
+                problems += sequential.problems
+                sequential.problems = []
             }
+        }
+    }
+
+    /// For each obligation of `directive` (by index), the obligations whose reports a sender of it
+    /// is held before, by index: itself, and those that consolidate it.
+    static func heldBefore(in directive: Directive) -> [[Bool]] {
+        let obligations = directive.obligations
+        return obligations.map { sender in
+            obligations.map { receiver in receiver.id == sender.id || receiver.consolidates.contains(sender.id) }
         }
     }
 
@@ -162,24 +212,26 @@ public struct Scheduler {
     /// or below, whose deadline the split could not see (the hooks' problems of the attempt are
     /// dropped, and the level is decided again in order).
     private func decideSplit(_ level: [Owed], of directive: Directive, periods: [(period: ReportingPeriod, decidedBy: String)],
-                             deadlines: [[KnownDeadline]], problems: inout [RuleProblem]) -> [Decided]? {
+                             heldBefore: [[Bool]], deadlines: [[KnownDeadline]], problems: inout [RuleProblem]) -> [Decided]? {
         let workers = [rules] + helpers
         problems += workers.flatMap { $0.takeProblems() }
         let size = (level.count + workers.count - 1) / workers.count
         let parts = Unchecked(Array(repeating: Decided(), count: workers.count))
         let scheduler = Unchecked(self)
-        let inputs = Unchecked((level, directive, periods, deadlines, workers))
+        let inputs = Unchecked((level, directive, periods, deadlines, workers, heldBefore))
         DispatchQueue.concurrentPerform(iterations: workers.count) { part in
-            let (level, directive, periods, deadlines, workers) = inputs.value
+            let (level, directive, periods, deadlines, workers, heldBefore) = inputs.value
             let slice = level[min(level.count, part * size)..<min(level.count, (part + 1) * size)]
             var decider = Decider(rules: workers[part], recordsDeadlines: true)
             var local = deadlines
             var decided = Decided()
             decided.reports.reserveCapacity(slice.count)
-            decider.decide(slice, of: directive, periods: periods, scheduler: scheduler.value, deadlines: &local) { report, unit in
+            decider.decide(slice, of: directive, periods: periods, heldBefore: heldBefore, scheduler: scheduler.value,
+                           deadlines: &local) { report, unit in
                 decided.reports.append(EmittedReport(report: report, unit: unit))
             }
             decided.deadlines = decider.decidedDeadlines
+            decided.problems = decider.problems
             decided.crossed = decider.sawLevelReceiver
             parts.withLock { $0[part] = decided }
         }
@@ -204,12 +256,15 @@ public struct Scheduler {
     /// its senders'. Structs, not tuples, here and below: arrays of tuples are grown element by
     /// element through run-time layouts, and a national year decides a million and a half.
     struct KnownDeadline {
+        /// The obligation's index in the directive.
+        var obligation: Int32
         var period: Period
         var deadline: CalendarDate
 
         /// A deadline with the position of its unit in the tree.
         struct OfUnit {
             var unit: Int
+            var obligation: Int32
             var period: Period
             var deadline: CalendarDate
         }
@@ -226,6 +281,7 @@ public struct Scheduler {
     private struct Decided {
         var reports: [EmittedReport] = []
         var deadlines: [KnownDeadline.OfUnit] = []
+        var problems: [RuleProblem] = []
         var crossed = false
     }
 
@@ -240,6 +296,9 @@ public struct Scheduler {
         var decidedDeadlines: [KnownDeadline.OfUnit] = []
         /// Whether a report went to a unit of its own level or below.
         var sawLevelReceiver = false
+        /// What the core found wrong on the way: routes that cannot be resolved, deadlines before
+        /// the data window.
+        var problems: [RuleProblem] = []
 
         init(rules: any ScheduleRules, recordsDeadlines: Bool) {
             self.rules = rules
@@ -247,7 +306,7 @@ public struct Scheduler {
         }
 
         mutating func decide(_ items: ArraySlice<Owed>, of directive: Directive, periods: [(period: ReportingPeriod, decidedBy: String)],
-                             scheduler: Scheduler, deadlines deadlinesByUnit: inout [[KnownDeadline]],
+                             heldBefore: [[Bool]], scheduler: Scheduler, deadlines deadlinesByUnit: inout [[KnownDeadline]],
                              emit: (consuming DueReport, Int) -> Void) {
             let tree = scheduler.workspace.organisation
             var obligationIndex = -1
@@ -264,7 +323,7 @@ public struct Scheduler {
                 var due = DueReport(directive: directive.id, obligation: obligation.id, unit: unit,
                                     period: period, referenceDate: owed.reference, deadline: obligation.deadline)
                 due.routes = routes.routes(of: obligation, number: obligationIndex, forUnitAt: Int(owed.unit), at: owed.reference,
-                                           in: tree, scheduler: scheduler)
+                                           in: tree, scheduler: scheduler, directive: directive, problems: &problems)
                 var routeBy = "directive"
                 var deadlineBy = obligation.deadline == nil ? "core" : "directive"
                 if let decision = rules.route(due, of: obligation, in: directive) {
@@ -274,18 +333,33 @@ public struct Scheduler {
                 var receiverDeadline: CalendarDate?
                 if let receiver = due.routes.first.flatMap({ tree.index(of: $0.to) }) {
                     if tree.rank(ofUnitAt: receiver) >= tree.rank(ofUnitAt: Int(owed.unit)) { sawLevelReceiver = true }
-                    let end = period.period.end
-                    for known in deadlinesByUnit[receiver] where known.period.start <= end && end <= known.period.end {
-                        receiverDeadline = min(receiverDeadline ?? known.deadline, known.deadline)
-                    }
+                    receiverDeadline = Self.receiverDeadline(for: period.period, among: deadlinesByUnit[receiver],
+                                                             heldBefore: heldBefore[obligationIndex])
                 }
                 if let decision = rules.deadline(due, of: obligation, in: directive, receiverDeadline: receiverDeadline) {
                     due.deadline = decision.value
                     deadlineBy = decision.decidedBy
                 }
+                let unitRecord = tree.units[Int(owed.unit)]
+                // Owed from the day the directive is in force, by a unit that exists on the deadline.
+                // Without a deadline, the period's own reference date stands for it.
+                let owedOn = due.deadline ?? min(period.period.end, obligation.deadline ?? period.period.end)
+                guard owedOn >= directive.effectiveFrom, unitRecord.exists(on: owedOn) else { continue }
+                if let deadline = due.deadline, deadline < period.cutoffFrom {
+                    problems.append(RuleProblem(
+                        plugin: deadlineBy, hook: "deadline",
+                        message: "\(obligation.source.map { "\($0): " } ?? "")the deadline \(deadline) of \(unit)'s \(period.period) report falls before its data window opens on \(period.cutoffFrom); no deadline is given for it. Correct the rule that gave it (decided by \(deadlineBy)), or the report's periods",
+                        subject: "unit \(unit), \(directive.id)/\(obligation.id), \(period.period)"))
+                    due.deadline = nil
+                }
                 if let deadline = due.deadline {
-                    deadlinesByUnit[Int(owed.unit)].append(KnownDeadline(period: period.period, deadline: deadline))
-                    if recordsDeadlines { decidedDeadlines.append(KnownDeadline.OfUnit(unit: Int(owed.unit), period: period.period, deadline: deadline)) }
+                    due.routes = Self.receivers(of: due.routes, on: deadline, for: unit, period: period.period, obligation: obligation,
+                                                directive: directive, in: tree, problems: &problems)
+                    deadlinesByUnit[Int(owed.unit)].append(KnownDeadline(obligation: Int32(obligationIndex), period: period.period, deadline: deadline))
+                    if recordsDeadlines {
+                        decidedDeadlines.append(KnownDeadline.OfUnit(unit: Int(owed.unit), obligation: Int32(obligationIndex),
+                                                                     period: period.period, deadline: deadline))
+                    }
                     // A report cannot count data after the day it is sent.
                     if due.period.cutoffTo >= deadline {
                         due.period.cutoffTo = max(due.period.cutoffFrom, deadline.adding(days: -1))
@@ -293,6 +367,44 @@ public struct Scheduler {
                 }
                 due.decidedBy = decisions.decidedBy(periods: periodsBy, route: routeBy, deadline: deadlineBy)
                 emit(due, Int(owed.unit))
+            }
+        }
+
+        /// The deadline a report for `period` is held before, among its receiver's `known`
+        /// deadlines: those of the obligations it is held before, for the same period or else the
+        /// shortest one containing it; the earliest of them.
+        static func receiverDeadline(for period: Period, among known: [KnownDeadline], heldBefore: [Bool]) -> CalendarDate? {
+            var best: (length: Int, deadline: CalendarDate)?
+            let end = period.end
+            for candidate in known where heldBefore[Int(candidate.obligation)]
+                && candidate.period.start <= end && end <= candidate.period.end && candidate.period.start <= period.start {
+                let length = candidate.period.start.days(until: candidate.period.end)
+                if let current = best, (current.length, current.deadline) <= (length, candidate.deadline) { continue }
+                best = (length, candidate.deadline)
+            }
+            return best?.deadline
+        }
+
+        /// `routes` with each receiver that no longer exists (or does not yet) on `deadline`
+        /// replaced by the unit it was merged into; one that has none is a problem, and dropped.
+        static func receivers(of routes: [ResolvedRoute], on deadline: CalendarDate, for unit: UnitID, period: Period,
+                              obligation: ReportingObligation, directive: Directive, in tree: OrganisationTree,
+                              problems: inout [RuleProblem]) -> [ResolvedRoute] {
+            guard routes.contains(where: { tree.unit($0.to).map { !$0.exists(on: deadline) } ?? false }) else { return routes }
+            return routes.compactMap { route in
+                guard var receiver = tree.unit(route.to), !receiver.exists(on: deadline) else { return route }
+                var seen: Set<UnitID> = [receiver.id]
+                while !receiver.exists(on: deadline), let next = receiver.mergedInto.flatMap({ tree.unit($0) }), seen.insert(next.id).inserted {
+                    receiver = next
+                }
+                if receiver.exists(on: deadline), let moved = tree.resolveRoute(to: receiver.id, through: route.through?.id) {
+                    return moved
+                }
+                problems.append(RuleProblem(
+                    plugin: "directive", hook: "route",
+                    message: "\(obligation.source.map { "\($0): " } ?? "")\(unit)'s \(period) report is due \(deadline) to '\(route.to)', which does not exist then and was merged into no unit that does\(route.through.map { " with '\($0.id)'" } ?? ""); give '\(route.to)' a mergedInto in the unit files, or route the report elsewhere",
+                    subject: "unit \(unit), \(directive.id)/\(obligation.id), \(period)"))
+                return nil
             }
         }
     }
@@ -308,13 +420,25 @@ public struct Scheduler {
             var superior: Int?
         }
 
+        /// The routes of `obligation` for the unit at `index` on `date`; a route that cannot be
+        /// resolved is a problem, told once per obligation and receiver.
         mutating func routes(of obligation: ReportingObligation, number: Int, forUnitAt index: Int, at date: CalendarDate,
-                             in tree: OrganisationTree, scheduler: Scheduler) -> [ResolvedRoute] {
+                             in tree: OrganisationTree, scheduler: Scheduler, directive: Directive,
+                             problems: inout [RuleProblem]) -> [ResolvedRoute] {
             let needsSuperior = obligation.routes.contains { if case .directSuperior = $0.to { true } else { false } }
             let superior = needsSuperior ? tree.parentIndex(ofUnitAt: index, at: date) : nil
             let key = RouteKey(obligation: number, superior: superior)
             if let known = resolved[key] { return known }
-            let routes = scheduler.defaultRoutes(of: obligation, for: tree.units[index].id, at: date)
+            let unit = tree.units[index].id
+            var unresolved: [String] = []
+            let routes = scheduler.defaultRoutes(of: obligation, for: unit, at: date, unresolved: &unresolved)
+            for reason in unresolved {
+                let others = superior == nil ? "" : " (and the other units under the same superior)"
+                problems.append(RuleProblem(
+                    plugin: "directive", hook: "route",
+                    message: "\(obligation.source.map { "\($0): " } ?? "")reporting obligation '\(obligation.id)': \(reason); the report goes to no receiver. Add the department to the receiver in the unit files, or change 'to'/'through'",
+                    subject: "unit \(unit)\(others), \(directive.id)/\(obligation.id), \(date)"))
+            }
             resolved[key] = routes
             return routes
         }
@@ -346,20 +470,33 @@ public struct Scheduler {
         if let deadline = obligation.deadline {
             periods = periods.filter { $0.contains(deadline) }
         }
-        return periods.filter { $0.end >= directive.date }.map { ReportingPeriod(period: $0) }
+        return periods.filter { $0.end >= directive.effectiveFrom }.map { ReportingPeriod(period: $0) }
     }
 
     /// The directive's routes for `unit` on `date`, with names, "direct-superior" resolved and the
     /// channel found among the receiver's departments or the workspace's units and bodies.
-    func defaultRoutes(of obligation: ReportingObligation, for unit: UnitID, at date: CalendarDate) -> [ResolvedRoute] {
-        obligation.routes.compactMap { route in
-            let receiver: UnitID?
+    /// - Parameter unresolved: Why each route left out could not be resolved.
+    func defaultRoutes(of obligation: ReportingObligation, for unit: UnitID, at date: CalendarDate,
+                       unresolved: inout [String]) -> [ResolvedRoute] {
+        let tree = workspace.organisation
+        return obligation.routes.compactMap { route in
+            let receiver: UnitID
             switch route.to {
             case .organisation(let id): receiver = id
-            case .directSuperior: receiver = workspace.organisation.parentID(of: unit, at: date)
+            case .directSuperior:
+                guard let parent = tree.parentID(of: unit, at: date) else {
+                    unresolved.append("'\(unit)' has no direct superior on \(date) (its parent has ended and was merged into no unit, or it has none)")
+                    return nil
+                }
+                receiver = parent
             }
-            guard let receiver else { return nil }
-            return workspace.organisation.resolveRoute(to: receiver, through: route.through)
+            if let resolved = tree.resolveRoute(to: receiver, through: route.through) { return resolved }
+            if tree.shortOrFullName(of: receiver) == nil {
+                unresolved.append("'\(receiver)' is not a unit or body of the workspace")
+            } else {
+                unresolved.append("'\(route.through ?? "")' is neither a department of '\(receiver)' nor a unit or body of the workspace (route of '\(unit)' on \(date))")
+            }
+            return nil
         }
     }
 }

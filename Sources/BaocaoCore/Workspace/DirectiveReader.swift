@@ -5,10 +5,10 @@ import Yams
 struct DirectiveReader {
     static let keys = ["type", "number", "issuer", "place", "date", "subject", "addressees",
                        "legalBases", "purposes", "tasks", "reports", "indicators", "closing",
-                       "recipients", "archive", "signer"]
+                       "recipients", "archive", "signer", "effectiveFrom", "effectiveUntil"]
     static let selectorKeys = ["levels", "kinds", "units", "parent", "under", "department"]
     static let obligationKeys = ["id", "title", "from", "periods", "deadline", "to", "through",
-                                 "fields", "item", "quote", "note"]
+                                 "fields", "item", "quote", "note", "consolidates"]
     static let indicatorKeys = ["id", "item", "text", "measure", "population", "condition", "report",
                                 "numerator", "denominator", "field", "target", "aspirational", "ratedBy"]
 
@@ -50,6 +50,12 @@ struct DirectiveReader {
             try file.mappings(node, what: "reporting obligation", keys: Self.obligationKeys) { readObligation($0, directiveDate: date) }
         } ?? []
         checkUnique(obligations.map(\.id), what: "reporting obligation", at: top.location("reports"))
+        checkConsolidated(obligations)
+        let effectiveFrom = top.optional("effectiveFrom", file.date)
+        let effectiveUntil = top.optional("effectiveUntil", file.date)
+        if let effectiveFrom, let effectiveUntil, effectiveUntil < effectiveFrom {
+            top.report("effectiveUntil", "effectiveUntil \(effectiveUntil) is before effectiveFrom \(effectiveFrom); check the dates")
+        }
         let indicators = top.optional("indicators") { node throws(Diagnostic) in
             try file.mappings(node, what: "indicator", keys: Self.indicatorKeys) { readIndicator($0, obligations: obligations) }
         } ?? []
@@ -64,7 +70,24 @@ struct DirectiveReader {
             id: id, type: type, number: number, issuer: issuer, place: place, date: date,
             subject: subject, addressees: addressees, legalBases: legalBases, purposes: purposes,
             taskGroups: taskGroups, obligations: obligations, indicators: indicators,
-            closing: closing, recipients: recipients, archive: archive, signer: signer)
+            closing: closing, recipients: recipients, archive: archive, signer: signer,
+            effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil)
+    }
+
+    /// Each `consolidates:` names another obligation of the same directive.
+    private func checkConsolidated(_ obligations: [ReportingObligation]) {
+        let ids = Set(obligations.map(\.id))
+        for obligation in obligations {
+            for id in obligation.consolidates where id == obligation.id || !ids.contains(id) {
+                let location = obligation.source ?? file.location(nil)
+                if id == obligation.id {
+                    file.log.add(location, "reporting obligation '\(id)' consolidates itself; a report of the same obligation one level up is always what its senders are held before, so leave it out")
+                } else {
+                    let hint = YAMLFile.closest(to: id, in: ids.sorted()).map { "; did you mean '\($0)'?" } ?? "; it names another reporting obligation of this directive"
+                    file.log.add(location, "reporting obligation '\(obligation.id)' consolidates '\(id)', which this directive does not have\(hint)")
+                }
+            }
+        }
     }
 
     // MARK: Header and footer
@@ -255,6 +278,7 @@ struct DirectiveReader {
         let item = entry.optional("item", file.text)
         let quote = entry.optional("quote", file.text)
         let note = entry.optional("note", file.text)
+        let consolidates = entry.optional("consolidates") { node throws(Diagnostic) in try file.list(node, file.identifier) } ?? []
         if periods.isEmpty, deadline == nil, entry.has("periods") == false, quote == nil {
             entry.report("id", "reporting obligation '\(id ?? "?")' has neither periods nor a deadline; give them, or quote the directive's words ('theo quy định') in 'quote'")
         }
@@ -265,7 +289,7 @@ struct DirectiveReader {
         return ReportingObligation(
             id: id, title: title, reporters: reporters, periods: periods, deadline: deadline,
             routes: targets.map { Route(to: $0, through: through) }, fields: fields, item: item,
-            quote: quote, note: note)
+            quote: quote, note: note, consolidates: consolidates, source: entry.location("to"))
     }
 
     /// `through`: a department of the receiver, or another unit or body.
