@@ -99,8 +99,17 @@ public final class WorkspaceService: Sendable {
 
     /// The unit with this id.
     public func unit(_ id: UnitID) throws(WorkspaceServiceError) -> OrganisationUnit {
-        guard let unit = workspace.organisation.unit(id) else { throw .unknownUnit(id) }
+        guard let unit = workspace.organisation.unit(id) else {
+            throw .unknownUnit(id, suggestion: YAMLFile.closest(to: id, in: workspace.organisation.units.map(\.id)))
+        }
         return unit
+    }
+
+    /// The level with this id.
+    public func level(_ id: LevelID) throws(WorkspaceServiceError) -> Level {
+        let levels = workspace.organisation.levels
+        guard let level = levels.first(where: { $0.id == id }) else { throw .unknownLevel(id, available: levels.map(\.id)) }
+        return level
     }
 
     // MARK: questions
@@ -108,9 +117,28 @@ public final class WorkspaceService: Sendable {
     /// Every report due from `from` to `to` (of one unit, when given): who, what, to whom, through
     /// whom, by when, and which rule decided each.
     public func schedule(from: CalendarDate, to: CalendarDate, unit: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<Schedule> {
-        try withChains(chainCount(whole: unit == nil)) { chains in
+        if let unit { _ = try self.unit(unit) }
+        return try withChains(chainCount(whole: unit == nil)) { chains in
             Scheduler(workspace: workspace, rules: chains[0], helpers: Array(chains.dropFirst())).schedule(from: from, to: to, unit: unit)
+        }.carrying(\.problems)
+    }
+
+    /// What `baocao check` runs beyond the files: the schedule of each directive's first year in
+    /// force (from the earliest `effectiveFrom`, a year on from the latest), with every hook
+    /// declared pure called for each report and its answers compared
+    /// (``PluginChain/checksPurity``). Its ``RuleAnswer/problems`` are everything a run over that
+    /// year would meet: hook failures, unusable answers, routes that cannot be resolved.
+    public func trialSchedule() throws(WorkspaceServiceError) -> RuleAnswer<Schedule> {
+        let starts = workspace.directives.map(\.effectiveFrom)
+        guard let from = starts.min(), let last = starts.max() else {
+            return RuleAnswer(value: Schedule(from: ReceivedTime.today, to: ReceivedTime.today, reports: [], problems: []), problems: [])
         }
+        let to = last.adding(days: 365)
+        return try withChain { chain in
+            chain.checksPurity = true
+            defer { chain.checksPurity = false }
+            return Scheduler(workspace: workspace, rules: chain).schedule(from: from, to: to)
+        }.carrying(\.problems)
     }
 
     /// The submissions stored (of one directive, when given), resubmissions included.
@@ -142,6 +170,8 @@ public final class WorkspaceService: Sendable {
     public func status(period: Period, asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil,
                        unit: UnitID? = nil, under: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ComplianceReport> {
         if let under { _ = try self.unit(under) }
+        if let unit { _ = try self.unit(unit) }
+        if let level { _ = try self.level(level) }
         // Only which report each submission of the period answers and when it came: no values;
         // with `under`, only that unit's and those below it. Read on another core while the
         // schedule is worked out.
@@ -160,7 +190,7 @@ public final class WorkspaceService: Sendable {
                              directive: directive, level: level, unit: unit, under: under, submissions: { read.value ?? [] })
         }
         if let error = read.error { throw .store(error) }
-        return answer
+        return answer.carrying(\.problems)
     }
 
     /// The reports to chase on `asOf`: missing, or due within `within` days, grouped by receiver.
@@ -168,7 +198,7 @@ public final class WorkspaceService: Sendable {
         let submissions = try self.submissions()
         return try withChain { chain in
             ReminderList(workspace: workspace, rules: chain, submissions: submissions, asOf: asOf, within: within)
-        }
+        }.carrying(\.problems)
     }
 
     /// Each target of `directive` for `period`: achieved, met or not, the units that fail it.

@@ -12,8 +12,10 @@ public enum WorkspaceServiceError: Error, Sendable, CustomStringConvertible {
     case store(StoreError)
     /// No directive has this id or number; `available` lists them.
     case unknownDirective(key: String?, available: [String])
-    /// No unit has this id.
-    case unknownUnit(String)
+    /// No unit has this id; `suggestion` is the nearest id, when one is near enough to be a typo.
+    case unknownUnit(String, suggestion: String? = nil)
+    /// No level has this id; `available` lists them, from the top down.
+    case unknownLevel(String, available: [String])
 
     public var description: String {
         switch self {
@@ -21,11 +23,18 @@ public enum WorkspaceServiceError: Error, Sendable, CustomStringConvertible {
         case .plugins(let error): error.description
         case .store(let error): error.description
         case .unknownDirective(let key?, let available):
-            "no directive has the id or number '\(key)'; the workspace's are: \(available.joined(separator: ", "))"
+            "no directive has the id or number '\(key)'\(Self.didYouMean(key, among: available)); the workspace's are: \(available.joined(separator: ", "))"
         case .unknownDirective(nil, let available):
             "name the directive (its id or number): \(available.joined(separator: ", "))"
-        case .unknownUnit(let id):
-            "no unit has the id '\(id)'"
+        case .unknownUnit(let id, let suggestion):
+            "no unit has the id '\(id)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); 'baocao check <workspace> --format json' lists them"
+        case .unknownLevel(let id, let available):
+            "no level has the id '\(id)'\(Self.didYouMean(id, among: available)); the workspace's levels are: \(available.joined(separator: ", "))"
         }
+    }
+
+    /// "; did you mean 'x'?" when one of `known` is near enough to `key` to be a typo, else "".
+    static func didYouMean(_ key: String, among known: [String]) -> String {
+        YAMLFile.closest(to: key, in: known).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

@@ -34,8 +34,10 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
+    @OptionGroup var problemOptions: ProblemOptions
+
     func run() throws {
-        let workspaceAndPlugins = try LoadedWorkspace(path: workspace)
+        let workspaceAndPlugins = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
         let loaded = workspaceAndPlugins.workspace
         let directive = try workspaceAndPlugins.directive(self.directive)
         let asOf = self.asOf ?? ReceivedTime.today
@@ -73,6 +75,7 @@ struct IndicatorsCommand: ParsableCommand {
                 }
             }
         }
+        try workspaceAndPlugins.finish()
     }
 }
 

@@ -25,8 +25,10 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files of submissions: .xlsx, .csv, .json or .yaml.")
     var files: [String]
 
+    @OptionGroup var problemOptions: ProblemOptions
+
     func run() throws {
-        let loaded = try LoadedWorkspace(path: workspace)
+        let loaded = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
         var refused = 0
         var problems: [RuleProblem] = []
         func show(_ file: String, _ answer: Result<RuleAnswer<WorkspaceService.Ingest>, any Error>) {
@@ -70,5 +72,6 @@ struct IngestCommand: ParsableCommand {
         }
         loaded.report(problems)
         if refused > 0 { throw ExitCode(1) }
+        try loaded.finish()
     }
 }

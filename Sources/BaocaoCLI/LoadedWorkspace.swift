@@ -3,14 +3,23 @@ import Baocao
 
 /// A workspace opened for a command through the library's ``WorkspaceService``; problems are
 /// printed the way `baocao check` prints them and end the command with exit code 1.
-struct LoadedWorkspace {
+///
+/// The plugins' problems of every answer go to standard error, whatever the output format (JSON
+/// output carries them in its `problems` member as well); with `--strict`, ``finish()`` then ends
+/// the command with exit code 1.
+final class LoadedWorkspace {
     let path: String
     let service: WorkspaceService
+    /// Whether a plugin problem makes the command fail (`--strict`).
+    let strict: Bool
+    /// The plugin problems printed so far.
+    private(set) var problemCount = 0
 
     var workspace: Workspace { service.workspace }
 
-    init(path: String, extraPluginPaths: [String] = []) throws {
+    init(path: String, extraPluginPaths: [String] = [], strict: Bool = false) throws {
         self.path = path
+        self.strict = strict
         do {
             service = try WorkspaceService(folder: path, extraPluginPaths: extraPluginPaths)
         } catch {
@@ -59,8 +68,16 @@ struct LoadedWorkspace {
     func report(_ problems: [RuleProblem]) {
         for problem in problems { printError("warning: \(problem)") }
         if !problems.isEmpty {
-            printError("\(problems.count) plugin problem\(problems.count == 1 ? "" : "s"); the decisions made before each were kept")
+            problemCount += problems.count
+            printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the plugins or the directives' routes; the decisions made before each were kept")
         }
+    }
+
+    /// Ends the command with exit code 1 when `--strict` was given and a problem was printed.
+    func finish() throws {
+        guard strict, problemCount > 0 else { return }
+        printError("--strict: \(problemCount) problem\(problemCount == 1 ? "" : "s") above; exit code 1")
+        throw ExitCode(1)
     }
 }
 

@@ -29,8 +29,10 @@ struct RemindCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
+    @OptionGroup var problemOptions: ProblemOptions
+
     func run() throws {
-        let loaded = try LoadedWorkspace(path: workspace)
+        let loaded = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
         let asOf = self.asOf ?? ReceivedTime.today
         let list = try loaded.answer { () throws(WorkspaceServiceError) in try loaded.service.reminders(asOf: asOf, within: within) }
         switch format {
@@ -52,7 +54,7 @@ struct RemindCommand: ParsableCommand {
                 }
             }
         }
-        loaded.report(list.problems)
+        try loaded.finish()
     }
 }
 

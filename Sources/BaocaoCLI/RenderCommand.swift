@@ -36,6 +36,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The file to write (default: bao-cao-<directive>-<period>.<format> in the current folder); '-' writes HTML or Markdown to standard output.")
     var output: String?
 
+    @OptionGroup var problemOptions: ProblemOptions
+
     func run() throws {
         let chosen: DocumentFormat
         if let format {
@@ -53,7 +55,7 @@ struct RenderCommand: ParsableCommand {
             printError("a DOCX file is not written to standard output; give --output FILE.docx")
             throw ExitCode(1)
         }
-        let loaded = try LoadedWorkspace(path: workspace)
+        let loaded = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
         let directive = try loaded.directive(self.directive)
         let asOf = self.asOf ?? ReceivedTime.today
         let result = try loaded.answer { () throws(WorkspaceServiceError) in
@@ -68,6 +70,7 @@ struct RenderCommand: ParsableCommand {
         }
         if output == "-" {
             FileHandle.standardOutput.write(data)
+            try loaded.finish()
             return
         }
         let path = output ?? "bao-cao-\(directive.id)-\(period).\(chosen.rawValue)"
@@ -81,5 +84,6 @@ struct RenderCommand: ParsableCommand {
         let totals = result.compliance.entries.filter { $0.report.unit != directive.issuer.unit }
         let received = totals.filter { $0.state.isReceived }.count
         print("\(path): \(directive.number ?? directive.id), \(period) as of \(asOf) — \(received)/\(totals.count) reports received, \(result.indicators.filter { $0.isMet == true }.count)/\(result.indicators.count) targets met; \(result.document.layout.rawValue) layout, \(data.count) bytes")
+        try loaded.finish()
     }
 }

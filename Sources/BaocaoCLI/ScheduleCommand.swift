@@ -36,16 +36,14 @@ struct ScheduleCommand: ParsableCommand {
     @Option(name: .customLong("plugin-path"), help: "Another folder to look for plugins in (before the workspace's).")
     var pluginPaths: [String] = []
 
+    @OptionGroup var problemOptions: ProblemOptions
+
     func validate() throws {
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
     }
 
     func run() throws {
-        let loaded = try LoadedWorkspace(path: workspace, extraPluginPaths: pluginPaths)
-        if let unit, loaded.workspace.organisation.unit(unit) == nil {
-            printError("\(workspace): no unit has the id '\(unit)'; 'baocao check \(workspace) --format json' lists them")
-            throw ExitCode(1)
-        }
+        let loaded = try LoadedWorkspace(path: workspace, extraPluginPaths: pluginPaths, strict: problemOptions.strict)
         let schedule = try loaded.answer { () throws(WorkspaceServiceError) in try loaded.service.schedule(from: from, to: to, unit: unit) }
         let entries = schedule.reports.map { ScheduleEntry(report: $0, workspace: loaded.workspace) }
         switch format {
@@ -56,5 +54,6 @@ struct ScheduleCommand: ParsableCommand {
             let writer = ICalendarWriter(calendarName: "Lịch báo cáo — \(loaded.workspace.name)")
             print(writer.write(entries), terminator: "")
         }
+        try loaded.finish()
     }
 }

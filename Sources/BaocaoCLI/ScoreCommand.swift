@@ -34,8 +34,10 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
+    @OptionGroup var problemOptions: ProblemOptions
+
     func run() throws {
-        let loaded = try LoadedWorkspace(path: workspace)
+        let loaded = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
         let workspace = loaded.workspace
         guard let unit = workspace.organisation.unit(unit) else {
             printError("\(self.workspace): no unit has the id '\(self.unit)'")
@@ -71,5 +73,6 @@ struct ScoreCommand: ParsableCommand {
             print("")
             print("Tổng điểm: \(points(sheet.total))/\(points(sheet.maximum))" + (sheet.rating.map { "   Xếp loại: \($0.rawValue)" } ?? ""))
         }
+        try loaded.finish()
     }
 }

@@ -44,8 +44,10 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.")
     var format: Format = .table
 
+    @OptionGroup var problemOptions: ProblemOptions
+
     func run() throws {
-        let loaded = try LoadedWorkspace(path: workspace)
+        let loaded = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
         let directiveID = try directive.map { try loaded.directive($0).id }
         let asOf = self.asOf ?? ReceivedTime.today
         let report = try loaded.answer { () throws(WorkspaceServiceError) in
@@ -56,5 +58,6 @@ struct StatusCommand: ParsableCommand {
         case .json: print(try jsonText(StatusJSON(report: report, workspace: loaded.workspace)))
         case .csv: print(try StatusCSV(report: report, workspace: loaded.workspace).text(), terminator: "")
         }
+        try loaded.finish()
     }
 }

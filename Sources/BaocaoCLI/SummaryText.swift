@@ -30,7 +30,6 @@ struct SummaryText {
                          + "\(directive.obligations) reporting obligations, "
                          + "\(directive.indicators) indicators (\(directive.targets) targets)")
         }
-        lines.append("OK: no problems found.")
         return lines
     }
 }

@@ -16,13 +16,25 @@ struct Pages: Sendable {
 
     func query(_ period: Period, _ asOf: CalendarDate) -> String { "?period=\(period)&asOf=\(asOf)" }
 
+    /// The notice a page shows when the plugins or the directives' routes had problems while its
+    /// figures were worked out: the count, and the first of them with plugin, file and line. Empty
+    /// when there were none.
+    func notice(_ problems: [RuleProblem]) -> String {
+        guard !problems.isEmpty else { return "" }
+        var out = "<div class=\"error\" id=\"rule-problems\"><p><strong>\(problems.count) vấn đề trong quy tắc (plugin, tuyến gửi)</strong> khi tính các số liệu dưới đây; các quyết định trước mỗi vấn đề được giữ nguyên. Báo cho người quản trị hệ thống; 'baocao check' chỉ rõ từng vấn đề.</p><ul>"
+        out += problems.prefix(10).map { "<li>\(escape($0.description))</li>" }.joined()
+        if problems.count > 10 { out += "<li>… và \(problems.count - 10) vấn đề khác</li>" }
+        return out + "</ul></div>"
+    }
+
     // MARK: overview
 
     func overview(_ request: Request) throws -> HTMLPage {
         let asOf = try portal.asOf(request)
         let period = try portal.period(request, asOf: asOf)
-        let schedule = try portal.call { () throws(WorkspaceServiceError) in try service.schedule(from: asOf, to: asOf.adding(days: 13)) }.value
-        var body = "<p>Ngày xem: <strong>\(asOf.vietnameseShort)</strong>. Văn bản: "
+        let scheduled = try portal.call { () throws(WorkspaceServiceError) in try service.schedule(from: asOf, to: asOf.adding(days: 13)) }
+        let schedule = scheduled.value
+        var body = notice(scheduled.problems) + "<p>Ngày xem: <strong>\(asOf.vietnameseShort)</strong>. Văn bản: "
         body += workspace.directives.map { "<strong>\(escape($0.number ?? $0.id))</strong> — \(escape($0.subject))" }.joined(separator: "; ") + ".</p>"
         body += "<h2>Sắp đến hạn (14 ngày tới)</h2>"
         if schedule.reports.isEmpty {
@@ -58,8 +70,9 @@ struct Pages: Sendable {
         let asOf = try portal.asOf(request)
         let period = try portal.period(request, asOf: asOf)
         let level = request.uri.queryParameters.get("level")
-        let report = try portal.call { () throws(WorkspaceServiceError) in try service.status(period: period, asOf: asOf, level: level) }.value
-        var body = "<p>Kỳ báo cáo: <strong>\(escape(period.vietnameseName))</strong>; số liệu đến hết ngày <strong>\(asOf.vietnameseShort)</strong>.</p>"
+        let answer = try portal.call { () throws(WorkspaceServiceError) in try service.status(period: period, asOf: asOf, level: level) }
+        let report = answer.value
+        var body = notice(answer.problems) + "<p>Kỳ báo cáo: <strong>\(escape(period.vietnameseName))</strong>; số liệu đến hết ngày <strong>\(asOf.vietnameseShort)</strong>.</p>"
         body += "<h2>Theo cấp</h2><div class=\"scroll\"><table id=\"levels\"><tr><th>Cấp</th><th>Phải gửi</th><th>Đúng hạn</th><th>Chậm</th><th>Quá hạn chưa gửi</th><th>Chưa đến hạn</th><th>Tỷ lệ đã gửi</th><th>Tỷ lệ đúng hạn</th></tr>"
         for rate in report.byLevel {
             body += "<tr data-level=\"\(escape(rate.group))\"><td><a href=\"/status\(query(period, asOf))&level=\(escape(rate.group))\">\(escape(rate.name))</a></td>"
@@ -87,8 +100,9 @@ struct Pages: Sendable {
         let asOf = try portal.asOf(request)
         let period = try portal.period(request, asOf: asOf)
         let directive = try portal.directive(request)
-        let results = try portal.call { () throws(WorkspaceServiceError) in try service.indicators(directive: directive, period: period, asOf: asOf) }.value
-        var body = "<p>\(escape(directive.number ?? directive.id)), \(escape(period.vietnameseName)), số liệu đến ngày \(asOf.vietnameseShort).</p>"
+        let answer = try portal.call { () throws(WorkspaceServiceError) in try service.indicators(directive: directive, period: period, asOf: asOf) }
+        let results = answer.value
+        var body = notice(answer.problems) + "<p>\(escape(directive.number ?? directive.id)), \(escape(period.vietnameseName)), số liệu đến ngày \(asOf.vietnameseShort).</p>"
         if results.isEmpty {
             body += "<p>Văn bản không đặt chỉ tiêu định lượng.</p>"
         } else {
@@ -148,7 +162,9 @@ struct Pages: Sendable {
         if let refusal { body += refusalTable(refusal.fileName, refusal.content, refusal.problems) }
         let parent = tree.parent(of: unit.id, at: asOf)
         body += "<p>Cấp: \(escape(tree.level(unit.level)?.name ?? unit.level))" + (parent.map { "; cấp trên trực tiếp: <a href=\"/units/\(escape($0.id))\(query(period, asOf))\">\(escape($0.name))</a>" } ?? "") + ".</p>"
-        let owed = try portal.call { () throws(WorkspaceServiceError) in try service.status(period: period, asOf: asOf, unit: unit.id) }.value
+        let answer = try portal.call { () throws(WorkspaceServiceError) in try service.status(period: period, asOf: asOf, unit: unit.id) }
+        let owed = answer.value
+        body += self.notice(answer.problems)
         body += "<h2>Báo cáo phải gửi — \(escape(period.vietnameseName))</h2>"
         if owed.entries.isEmpty {
             body += "<p>Đơn vị không phải gửi báo cáo nào trong kỳ này.</p>"

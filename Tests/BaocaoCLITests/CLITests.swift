@@ -7,6 +7,12 @@ struct CLITests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Standard error, read on a thread of its own.
+    final class ErrorsRead: @unchecked Sendable {
+        var data = Data()
+        let done = DispatchSemaphore(value: 0)
+    }
+
     struct Run {
         var status: Int32
         var output: String
@@ -32,8 +38,13 @@ struct CLITests {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        // Both pipes read at once: a program that fills one while the other is read would wait forever.
+        let collected = ErrorsRead()
+        let reader = Thread { collected.data = errors.fileHandleForReading.readDataToEndOfFile(); collected.done.signal() }
+        reader.start()
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        collected.done.wait()
+        let err = collected.data
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
                    errors: String(decoding: err, as: UTF8.self))

@@ -21,6 +21,13 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     private let deadlineAnswers = PureAnswers<DeadlineInput, CalendarDate?>()
     /// The hooks each plugin declares pure, in chain order.
     private var pureHooks: [Set<HookName>] = []
+    /// Whether hooks declared pure are called every time and their answers compared with the one
+    /// kept for the same input (what `baocao check` does): a hook that answers differently for
+    /// two units sharing its key is a problem, since reusing its answer would give one unit the
+    /// other's deadline.
+    public var checksPurity = false
+    /// The plugins (by position) whose impure answers were already told, per hook.
+    private var toldImpure: Set<PluginInput<HookName>> = []
 
     /// Loads the workspace's plugin chain.
     /// - Parameters:
@@ -75,7 +82,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                              request: (Value, PluginRuntime) -> LuaValue,
                              parse: (LuaValue) -> Result<Value, LuaFunctionError>) -> RuleDecision<Value>? {
         fold(hook, from: start, subject: subject(), request: request, pure: Optional<PureAnswers<Never, Value>>.none,
-             input: { _ in fatalError("no pure answers are kept for this hook") }, parse: parse)
+             input: { _ in fatalError("no pure answers are kept for this hook") }, same: { _, _ in true }, parse: parse)
     }
 
     /// ``fold(_:from:subject:request:parse:)``, reusing the answers of the plugins that declare
@@ -84,6 +91,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     private func fold<Value, Input: Hashable>(_ hook: HookName, from start: Value, subject: @autoclosure () -> String,
                                               request: (Value, PluginRuntime) -> LuaValue,
                                               pure: PureAnswers<Input, Value>?, input: (Value) -> Input,
+                                              same: (Value?, Value?) -> Bool,
                                               parse: (LuaValue) -> Result<Value, LuaFunctionError>) -> RuleDecision<Value>? {
         var current = start
         var decidedBy: String?
@@ -91,34 +99,66 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             let key = pure.flatMap { pure in
                 pureHooks[position].contains(hook) ? PluginInput(plugin: position, input: input(current)) : nil
             }
-            if let key, let pure, let known = pure.answer(key) {
-                if let value = known {
+            let kept = key.flatMap { pure?.answer($0) }
+            if let kept, !checksPurity {
+                if let value = kept {
                     current = value
                     decidedBy = runtime.name
                 }
                 continue
             }
+            let answer: Value?
             do {
                 let result = try runtime.call(hook, [request(current, runtime)])
                 if result == .nil {
-                    if let key { pure?.keep(nil, for: key) }
-                    continue
-                }
-                switch parse(result) {
-                case .success(let value):
-                    if let key { pure?.keep(value, for: key) }
-                    current = value
-                    decidedBy = runtime.name
-                case .failure(let problem):
-                    let location = runtime.definitions[hook].map { "\($0): " } ?? ""
-                    problems.append(RuleProblem(plugin: runtime.name, hook: hook.rawValue,
-                                                message: location + problem.message, subject: subject()))
+                    answer = nil
+                } else {
+                    switch parse(result) {
+                    case .success(let value):
+                        answer = value
+                    case .failure(let problem):
+                        let location = runtime.definitions[hook].map { "\($0): " } ?? ""
+                        problems.append(RuleProblem(plugin: runtime.name, hook: hook.rawValue,
+                                                    message: location + problem.message, subject: subject()))
+                        continue
+                    }
                 }
             } catch {
                 record(runtime, hook, error, subject: subject())
+                continue
+            }
+            if let key, let pure {
+                if let kept {
+                    if !same(kept, answer) { tellImpure(runtime, hook, position: position, kept: kept, keptFor: pure.subject(key),
+                                                        answer: answer, subject: subject()) }
+                } else {
+                    pure.keep(answer, for: key, subject: checksPurity ? subject() : nil)
+                }
+            }
+            if let answer {
+                current = answer
+                decidedBy = runtime.name
             }
         }
         return decidedBy.map { RuleDecision(current, decidedBy: $0) }
+    }
+
+    /// Records, once per plugin and hook, that a hook declared pure answered `answer` where it had
+    /// answered `kept` for the same input.
+    private func tellImpure<Value>(_ runtime: PluginRuntime, _ hook: HookName, position: Int, kept: Value?, keptFor: String?,
+                                   answer: Value?, subject: String) {
+        guard toldImpure.insert(PluginInput(plugin: position, input: hook)).inserted else { return }
+        func shown(_ value: Any?) -> String {
+            guard let value else { return "nil (kept the decision)" }
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .optional { return mirror.children.first.map { shown($0.value) } ?? "nil (no deadline)" }
+            return "\(value)"
+        }
+        let location = runtime.definitions[hook].map { "\($0): " } ?? ""
+        problems.append(RuleProblem(
+            plugin: runtime.name, hook: hook.rawValue,
+            message: "\(location)'\(hook.rawValue)' is declared pure in plugin.yaml, but it answered \(shown(kept)) for \(keptFor ?? "an earlier report") and \(shown(answer)) for this one, with the same input but the unit; its answer would be reused for the wrong units. Remove '\(hook.rawValue)' from 'pure:' in plugin.yaml, or make the answer depend only on the period, level, kind and deadlines",
+            subject: subject))
     }
 
     public func takeProblems() -> [RuleProblem] { problems.take() }
@@ -301,7 +341,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                                  level: unit.map { self.organisation.units[$0].level },
                                  kind: unit.flatMap { self.organisation.units[$0].kind }, referenceDate: due.referenceDate,
                                  deadline: deadline, receiverDeadline: receiverDeadline)
-        }, parse: { result in
+        }, same: { $0 == $1 }, parse: { result in
             guard let text = result.stringValue, let date = CalendarDate(parsing: text) else {
                 return .failure(Self.unusable(result, expected: "a date such as '2023-11-01'"))
             }
@@ -615,6 +655,8 @@ struct PluginInput<Input: Hashable>: Hashable {
 /// decision. A failed call is not kept: it is asked again, and its problem recorded again.
 final class PureAnswers<Input: Hashable, Value> {
     private var answers: [PluginInput<Input>: Value?] = [:]
+    /// What each answer was given for, when purity is checked.
+    private var subjects: [PluginInput<Input>: String] = [:]
     /// The last answer given: units in a row mostly ask the same, and comparing is cheaper than hashing.
     private var last: (key: PluginInput<Input>, answer: Value?)?
 
@@ -626,10 +668,14 @@ final class PureAnswers<Input: Hashable, Value> {
         return .some(answer)
     }
 
-    func keep(_ answer: Value?, for key: PluginInput<Input>) {
+    func keep(_ answer: Value?, for key: PluginInput<Input>, subject: String? = nil) {
         answers[key] = .some(answer)
+        if let subject { subjects[key] = subject }
         last = (key, answer)
     }
+
+    /// What the answer kept under `key` was given for, when it was noted.
+    func subject(_ key: PluginInput<Input>) -> String? { subjects[key] }
 }
 
 /// What a pure `deadline` hook's answer depends on: everything its view shows but the unit's
