@@ -19,4 +19,7 @@ return {
     [2023] = "2023-04-29", [2024] = "2024-04-18", [2025] = "2025-04-07", [2026] = "2026-04-26",
     [2027] = "2027-04-16",
   },
+  -- The years whose days off were announced (announced/<year>.lua: Tết as announced, swapped days
+  -- off and the weekend days worked instead). Other years follow the law alone.
+  announced = { [2023] = true, [2024] = true, [2025] = true },
 }

@@ -17,8 +17,12 @@ local function add(days, iso, name)
 end
 
 --- The days off of a year: the fixed holidays (with National Day's second day from 2021), Tết,
---- the Hùng Kings' day, and a day in lieu for a holiday falling on a weekend (Điều 112 khoản 3).
+--- the Hùng Kings' day, and a day in lieu for a holiday falling on a weekend, Tết included
+--- (Điều 112 khoản 3: "Trường hợp ngày nghỉ lễ, tết trùng vào ngày nghỉ hằng tuần thì người lao
+--- động được nghỉ bù vào ngày làm việc kế tiếp"). For a year whose days off were announced
+--- (announced/<year>.lua), Tết is as announced, with the swapped days off and the weekend days worked.
 local function public_holidays(year)
+  local announced = holidays.announced[year] and require("announced." .. year) or nil
   local days, taken = {}, {}
   local function take(iso, name)
     add(days, iso, name)
@@ -36,8 +40,17 @@ local function public_holidays(year)
     take(extra, "Quốc khánh (ngày thứ hai)")
   end
   local tet = holidays.tet[year]
-  if tet then
-    for offset = -1, 3 do take(date.add_days(tet, offset), "Tết Nguyên đán") end
+  if announced and announced.tet then
+    local day = announced.tet.from
+    while day <= announced.tet.to do
+      take(day, "Tết Nguyên đán")
+      day = date.add_days(day, 1)
+    end
+  elseif tet then
+    for offset = -1, 3 do
+      local day = date.add_days(tet, offset)
+      take(day, "Tết Nguyên đán")
+    end
   else
     baocao.log.warn("no Tết date for " .. year .. "; list that year's days off in a province plugin")
   end
@@ -48,10 +61,12 @@ local function public_holidays(year)
   end
   if holidays.hung_kings[year] then take(holidays.hung_kings[year], "Giỗ Tổ Hùng Vương") end
 
-  -- A fixed or Hùng Kings holiday on a weekend gives the next working day off.
+  -- A holiday on a weekend gives the next working day off (an announced Tết has its own).
   local in_lieu = {}
+  local announced_tet = announced and announced.tet
   for _, day in ipairs(days) do
-    if day.name ~= "Tết Nguyên đán" and date.weekday(day.date) >= 6 then
+    local from_announcement = announced_tet and day.date >= announced_tet.from and day.date <= announced_tet.to
+    if not from_announcement and date.weekday(day.date) >= 6 then
       local next_day = date.add_days(day.date, 1)
       while date.weekday(next_day) >= 6 or taken[next_day] do next_day = date.add_days(next_day, 1) end
       taken[next_day] = true
@@ -59,6 +74,14 @@ local function public_holidays(year)
     end
   end
   for _, day in ipairs(in_lieu) do days[#days + 1] = day end
+  if announced then
+    for _, day in ipairs(announced.off or {}) do
+      if not taken[day.date] then add(days, day.date, day.name) end
+    end
+    for _, day in ipairs(announced.working or {}) do
+      days[#days + 1] = { date = day.date, name = day.name, working = true }
+    end
+  end
   return days
 end
 
