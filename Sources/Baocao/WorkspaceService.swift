@@ -310,11 +310,42 @@ public final class WorkspaceService: Sendable {
         return try store(prepare(url: url, name: name, content: content, only: unit, progress: progress))
     }
 
+    /// The files the store took in, in order, retracted ones included.
+    public func sourceFiles() throws(WorkspaceServiceError) -> [SourceFile] {
+        do { return try storeBox.store().sourceFiles() } catch { throw .store(error) }
+    }
+
+    /// Withdraws a stored file (``SubmissionStore/retract(id:by:reason:now:)``): kept, marked
+    /// retracted by `who`, and ignored by status, indicators and reports from then on.
+    /// - Parameter file: The file as it was ingested: a file on disk is found by its content,
+    ///   else by the path it was ingested with; or `id`, the stored file's id.
+    public func retract(file: String?, id: Int64? = nil, by who: String, reason: String? = nil) throws(WorkspaceServiceError) -> SourceFile {
+        let files = try sourceFiles()
+        let chosen: SourceFile
+        if let id {
+            guard let found = files.first(where: { $0.id == id }) else { throw .noStoredFile("id \(id)", suggestion: nil) }
+            chosen = found
+        } else if let file, let content = FileManager.default.contents(atPath: file),
+                  let found = files.first(where: { $0.sha256 == PreparedFile.digest(of: content) }) {
+            chosen = found
+        } else {
+            let name = file ?? ""
+            let named = files.filter { $0.path == name }
+            let open = named.filter { $0.retractedAt == nil }
+            if open.count > 1 { throw .severalStoredFiles(name, ids: open.map(\.id)) }
+            guard let found = open.first ?? named.last else {
+                throw .noStoredFile(name, suggestion: YAMLFile.closest(to: name, in: files.map(\.path)))
+            }
+            chosen = found
+        }
+        do { return try storeBox.store().retract(id: chosen.id, by: who, reason: reason) } catch { throw .store(error) }
+    }
+
     /// Reads and checks one file (with the plugins' `validate` hooks) and prepares its rows for
     /// the store; nothing is stored.
     private func prepare(url: URL, name: String, content: Data, only unit: UnitID?, progress: ((Int, Int) -> Void)?) throws -> PreparedIngest {
         let reader = SubmissionFileReader(workspace: workspace)
-        let (value, problems) = try pool.withChain { chain -> (PreparedFile, [Diagnostic]) in
+        let (value, problems) = try pool.withChain { chain -> (PreparedFile, [Diagnostic], [RuleProblem]) in
             let (rows, warnings) = try reader.readWithWarnings(url: url, path: name, rules: chain) { done, total in progress?(done, total) }
             if let unit {
                 let others = rows.filter { $0.submission.unit != unit }
@@ -325,13 +356,16 @@ public final class WorkspaceService: Sendable {
                     })
                 }
             }
+            // Every row answers a report the schedule owes.
+            let owed = OwedCheck(workspace: workspace, rules: chain).check(rows)
+            if !owed.refusals.isEmpty { throw SubmissionFileError.invalid(owed.refusals) }
             do throws(StoreError) {
-                return (try PreparedFile(rows, from: name, content: content), warnings)
+                return (try PreparedFile(rows, from: name, content: content), warnings, owed.problems)
             } catch {
                 throw WorkspaceServiceError.store(error)
             }
         }
-        return PreparedIngest(file: value.0, warnings: value.1, problems: problems)
+        return PreparedIngest(file: value.0, warnings: value.1, problems: value.2 + problems)
     }
 
     /// Stores a prepared file, all or none.

@@ -14,6 +14,10 @@ public enum WorkspaceServiceError: Error, Sendable, CustomStringConvertible {
     case unknownDirective(key: String?, available: [String])
     /// No unit has this id; `suggestion` is the nearest id, when one is near enough to be a typo.
     case unknownUnit(String, suggestion: String? = nil)
+    /// No stored file is known by this name (or content); `suggestion` is the nearest stored path.
+    case noStoredFile(String, suggestion: String?)
+    /// Several stored files have this path; `ids` tells them apart (`--id`).
+    case severalStoredFiles(String, ids: [Int64])
     /// No level has this id; `available` lists them, from the top down.
     case unknownLevel(String, available: [String])
 
@@ -28,6 +32,10 @@ public enum WorkspaceServiceError: Error, Sendable, CustomStringConvertible {
             "name the directive (its id or number): \(available.joined(separator: ", "))"
         case .unknownUnit(let id, let suggestion):
             "no unit has the id '\(id)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); 'baocao check <workspace> --format json' lists them"
+        case .noStoredFile(let name, let suggestion):
+            "no stored file is '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); the store knows a file by the path it was ingested with, or by its content when the file is given"
+        case .severalStoredFiles(let name, let ids):
+            "\(ids.count) stored files have the path '\(name)' (ids \(ids.map(String.init).joined(separator: ", "))); give the file itself, or --id"
         case .unknownLevel(let id, let available):
             "no level has the id '\(id)'\(Self.didYouMean(id, among: available)); the workspace's levels are: \(available.joined(separator: ", "))"
         }

@@ -19,12 +19,17 @@ public struct PreparedFile: Sendable {
     /// - Throws: ``StoreError/write(reason:)`` when a row's values cannot be written as JSON.
     public init(_ rows: [SubmissionRow], from path: String, content: Data) throws(StoreError) {
         self.path = path
-        let hex = Array("0123456789abcdef".utf8)
-        digest = String(decoding: SHA256.hash(data: content).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 15)]] }, as: UTF8.self)
+        digest = Self.digest(of: content)
         do {
             insert = try SubmissionInsert(rows)
         } catch {
             throw .write(reason: "\(error)")
         }
+    }
+
+    /// The SHA-256 of `content` in lower-case hex: what the store knows a file by.
+    public static func digest(of content: Data) -> String {
+        let hex = Array("0123456789abcdef".utf8)
+        return String(decoding: SHA256.hash(data: content).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 15)]] }, as: UTF8.self)
     }
 }

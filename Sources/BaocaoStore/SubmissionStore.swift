@@ -113,6 +113,13 @@ public final class SubmissionStore: Sendable {
             // IF EXISTS: two processes opening an older store at once may both come here.
             try db.execute(sql: "DROP INDEX IF EXISTS submission_by_report")
         }
+        migrator.registerMigration("v4: retracted files") { db in
+            try db.alter(table: "source_file") { table in
+                table.add(column: "retracted_at", .text)
+                table.add(column: "retracted_by", .text)
+                table.add(column: "retraction_reason", .text)
+            }
+        }
         return migrator
     }
 
@@ -149,7 +156,10 @@ public final class SubmissionStore: Sendable {
     /// The rows of one file and the file itself, inside the caller's transaction; nothing when
     /// the same content was ingested before.
     private static func insert(_ file: PreparedFile, ingestedAt: String, _ db: Database) throws -> IngestOutcome {
-        if let row = try Row.fetchOne(db, sql: "SELECT path, ingested_at FROM source_file WHERE sha256 = ?", arguments: [file.digest]) {
+        if let row = try Row.fetchOne(db, sql: "SELECT path, ingested_at, retracted_at FROM source_file WHERE sha256 = ?", arguments: [file.digest]) {
+            if let retracted: String = row["retracted_at"] {
+                return .alreadyIngested(path: row["path"], at: "\(row["ingested_at"] as String) and retracted at \(retracted)")
+            }
             return .alreadyIngested(path: row["path"], at: row["ingested_at"])
         }
         try db.execute(sql: "INSERT INTO source_file (path, sha256, ingested_at, rows) VALUES (?, ?, ?, ?)",
@@ -180,7 +190,7 @@ public final class SubmissionStore: Sendable {
             return try database.read { db in
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT \(StoredSubmission.columns) FROM submission s JOIN source_file f ON f.id = s.source_file_id
-                    WHERE ?1 IS NULL OR s.directive = ?1 ORDER BY s.id
+                    WHERE (?1 IS NULL OR s.directive = ?1) AND f.retracted_at IS NULL ORDER BY s.id
                     """, arguments: [directive])
                 return try Array(rows.map(StoredSubmission.init(row:)))
             }
@@ -197,7 +207,7 @@ public final class SubmissionStore: Sendable {
             return try database.read { db in
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT \(StoredSubmission.columns) FROM submission s JOIN source_file f ON f.id = s.source_file_id
-                    WHERE s.period = ?1 AND (?2 IS NULL OR s.directive = ?2) ORDER BY s.id
+                    WHERE s.period = ?1 AND (?2 IS NULL OR s.directive = ?2) AND f.retracted_at IS NULL ORDER BY s.id
                     """, arguments: [period.description, directive])
                 return try Array(rows.map(StoredSubmission.init(row:)))
             }
@@ -216,7 +226,8 @@ public final class SubmissionStore: Sendable {
             return try database.read { db in
                 let cursor = try Row.fetchCursor(db, sql: """
                     SELECT directive, obligation, unit, received_at FROM submission
-                    WHERE period = ?1 AND (?2 IS NULL OR directive = ?2) ORDER BY id
+                    WHERE period = ?1 AND (?2 IS NULL OR directive = ?2)
+                      AND source_file_id NOT IN (SELECT id FROM source_file WHERE retracted_at IS NOT NULL) ORDER BY id
                     """, arguments: [period.description, directive])
                 var receipts: [Submission] = []
                 while let row = try cursor.next() {
@@ -236,12 +247,39 @@ public final class SubmissionStore: Sendable {
     public func sourceFiles() throws(StoreError) -> [SourceFile] {
         do {
             return try database.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM source_file ORDER BY id").map { row in
-                    SourceFile(id: row["id"], path: row["path"], sha256: row["sha256"], ingestedAt: row["ingested_at"], rows: row["rows"])
-                }
+                try Row.fetchAll(db, sql: "SELECT * FROM source_file ORDER BY id").map(SourceFile.init(row:))
             }
         } catch {
             throw .read(reason: "\(error)")
+        }
+    }
+
+    /// Withdraws a stored file: it is kept, with its rows, marked retracted by `who` at `now`, and
+    /// every question the store answers (status, indicators, reports) ignores it from then on. A
+    /// mistake never needs the store deleted.
+    /// - Parameters:
+    ///   - id: The file's id (``SourceFile/id``).
+    ///   - who: Who withdraws it, as they give their name.
+    ///   - reason: Why, in their words.
+    /// - Returns: The file as now stored.
+    public func retract(id: Int64, by who: String, reason: String?, now: Date = Date()) throws(StoreError) -> SourceFile {
+        do {
+            return try Self.retrying { try database.write { db -> SourceFile in
+                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM source_file WHERE id = ?", arguments: [id]) else {
+                    throw StoreError.write(reason: "no file with id \(id) is stored")
+                }
+                let file = SourceFile(row: row)
+                if let at = file.retractedAt {
+                    throw StoreError.write(reason: "\(file.path) was already retracted at \(at) by \(file.retractedBy ?? "?")")
+                }
+                try db.execute(sql: "UPDATE source_file SET retracted_at = ?, retracted_by = ?, retraction_reason = ? WHERE id = ?",
+                               arguments: [Self.timestamp(now), who, reason, id])
+                return SourceFile(row: try Row.fetchOne(db, sql: "SELECT * FROM source_file WHERE id = ?", arguments: [id])!)
+            } }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .write(reason: "\(error)")
         }
     }
 

@@ -196,3 +196,73 @@ struct RegimeScheduleTests {
         } throws: { "\($0)".contains("did you mean 'commune'") }
     }
 }
+
+/// Issue 16: `ingest` stores only what the schedule owes, and says why a row is not owed.
+@Suite("Submissions against obligations")
+struct OwedSubmissionTests {
+    static func ingest(_ csv: String, into folder: String) throws -> Result<RuleAnswer<WorkspaceService.Ingest>, any Error> {
+        let service = try WorkspaceService(folder: folder, log: { _ in })
+        let file = URL(fileURLWithPath: folder).appendingPathComponent("nop.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        return Result { try service.ingest(file: file.path) }
+    }
+
+    static func messages(_ result: Result<RuleAnswer<WorkspaceService.Ingest>, any Error>) -> [String] {
+        guard case .failure(let error) = result, let refused = error as? SubmissionFileError else { return [] }
+        return refused.diagnostics.map(\.description)
+    }
+
+    @Test("A quarter replaced by the six-month report, and a month before the directive is in force, are refused with the reason; nothing is stored")
+    func unowedPeriods() throws {
+        let (folder, cleanup) = try RegimeScheduleTests.copy()
+        defer { cleanup() }
+        let csv = """
+            obligation,unit,period,received,so_viec
+            quy,huyen-a,2024-Q1,2024-03-18,4
+            quy,huyen-a,2024-Q2,2024-06-18,5
+            thang,xa-a1,2024-01,2024-01-17,
+            """
+        let messages = Self.messages(try Self.ingest(csv, into: folder))
+        #expect(messages.count == 2, "\(messages)")
+        #expect(messages.contains { $0.contains("nop.csv:3:") && $0.contains("2024-Q2 is covered by the 6 tháng report 2024-H1") }, "\(messages)")
+        #expect(messages.contains { $0.contains("nop.csv:4:") && $0.contains("in force from 2024-01-25") }, "\(messages)")
+        let service = try WorkspaceService(folder: folder, log: { _ in })
+        #expect(try service.submissions().isEmpty, "the file was refused whole")
+    }
+
+    @Test("A unit dissolved on 01/12 that reported on 24/10 is stored; its December report is refused, naming who owes it")
+    func dissolvedUnit() throws {
+        let (folder, cleanup) = try RegimeScheduleTests.copy([
+            ("units.yaml", "kind: district-committee, parent: tinh }\n  - { id: xa-a1",
+             "kind: district-committee, parent: tinh, validUntil: 2024-12-01, mergedInto: huyen-a }\n  - { id: xa-a1"),
+        ])
+        defer { cleanup() }
+        let stored = try Self.ingest("obligation,unit,period,received\nuoc-nam,huyen-b,2024,2024-10-24\n", into: folder)
+        #expect(throws: Never.self) { try stored.get() }
+        let refused = Self.messages(try Self.ingest("obligation,unit,period,received\nthang,huyen-b,2024-12,2024-12-10\n", into: folder))
+        #expect(refused.first?.contains("it ended on 2024-12-01; 'huyen-a' owes it") == true, "\(refused)")
+    }
+
+    @Test("baocao retract: a stored file is kept, marked retracted with who and when, and no longer counted; the corrected file goes in after")
+    func retract() throws {
+        let (folder, cleanup) = try RegimeScheduleTests.copy()
+        defer { cleanup() }
+        let wrong = "obligation,unit,period,received,so_viec\nquy,huyen-a,2024-Q1,2024-03-18,4\n"
+        _ = try Self.ingest(wrong, into: folder).get()
+        let service = try WorkspaceService(folder: folder, log: { _ in })
+        let status = { () throws -> Int in
+            try service.status(period: Period(parsing: "2024-Q1")!, asOf: RegimeScheduleTests.date("2024-04-30")).value.entries
+                .filter { $0.report.unit == "huyen-a" && $0.report.obligation == "quy" && $0.state != .missing }.count
+        }
+        #expect(try status() == 1)
+        let path = URL(fileURLWithPath: folder).appendingPathComponent("nop.csv").path
+        let retracted = try service.retract(file: path, by: "Nguyễn Văn B", reason: "nhầm số liệu")
+        #expect(retracted.retractedBy == "Nguyễn Văn B" && retracted.retractedAt != nil && retracted.retractionReason == "nhầm số liệu")
+        #expect(try status() == 0, "a retracted file is not counted")
+        #expect(try service.submissions().isEmpty)
+        #expect(try service.sourceFiles().count == 1, "kept in the store")
+        #expect(throws: WorkspaceServiceError.self) { try service.retract(file: path, by: "x") }
+        _ = try Self.ingest(wrong.replacingOccurrences(of: ",4\n", with: ",6\n"), into: folder).get()
+        #expect(try status() == 1, "the corrected file counts")
+    }
+}

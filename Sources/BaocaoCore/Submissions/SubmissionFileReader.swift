@@ -343,8 +343,12 @@ public struct SubmissionFileReader: Sendable {
                 // once costs more than the rest of the check.
                 unitID = cell.text
                 if let report, let period {
+                    // Read on the day the schedule reads it (a unit that ends or starts near the period
+                    // is read on a day it exists); whether it exists on the deadline is the schedule's
+                    // to say (``OwedCheck``).
                     let reference = min(period.end, report.obligation.deadline ?? period.end)
-                    if !report.obligation.reporters.matches(unitAt: index, at: reference, in: tree) {
+                    if let at = Scheduler.ownerDate(ofUnitAt: index, period: period, reference: reference, in: tree),
+                       !report.obligation.reporters.matches(unitAt: index, at: at, in: tree) {
                         fail(cell.location, "\(tree.units[index].name) does not owe '\(report.obligation.id)' for \(period) (the units that do are chosen by its 'from' in the directive)")
                     }
                 }
