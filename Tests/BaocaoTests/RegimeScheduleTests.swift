@@ -266,3 +266,86 @@ struct OwedSubmissionTests {
         #expect(try status() == 1, "the corrected file counts")
     }
 }
+
+/// Issue 16: what a regime states in numbers, written in the workspace, not in Lua.
+@Suite("Declarative deadline rules")
+struct DeadlineRuleTests {
+    static func schedule(_ edits: [(String, String, String)], from: String = "2024-11-01", to: String = "2024-12-31") throws -> (RuleAnswer<Schedule>, [String: CalendarDate]) {
+        let (folder, cleanup) = try RegimeScheduleTests.copy(edits)
+        defer { cleanup() }
+        let service = try WorkspaceService(folder: folder, log: { _ in })
+        let answer = try service.schedule(from: RegimeScheduleTests.date(from), to: RegimeScheduleTests.date(to))
+        return (answer, RegimeScheduleTests.deadlines(answer.value))
+    }
+
+    static let monthly = "    periods: [month]\n    to: direct-superior\n"
+
+    @Test("'Chậm nhất ngày 15 của tháng cuối kỳ; cấp xã ngày 10': a Sunday moves to Monday (BLDS Điều 148); the district's day bounds nothing earlier")
+    func dayOfLastMonthPerLevel() throws {
+        let (answer, due) = try Self.schedule([("directives/qd-bao-cao.yaml", Self.monthly,
+                                                Self.monthly + "    deadline: { day: 15, month: last, levels: { commune: 10 } }\n")])
+        #expect(answer.problems.isEmpty, "\(answer.problems)")
+        #expect(due["huyen-a thang 2024-11"] == RegimeScheduleTests.date("2024-11-15"))
+        #expect(due["xa-a1 thang 2024-11"] == RegimeScheduleTests.date("2024-11-11"), "10/11/2024 is a Sunday")
+        #expect(due["xa-a1 thang 2024-12"] == RegimeScheduleTests.date("2024-12-10"))
+        #expect(answer.value.reports.first { $0.unit == "xa-a1" }?.decidedBy["deadline"] == "directive")
+    }
+
+    @Test("'Ngày 05 của tháng sau kỳ báo cáo', and at least 2 working days before the receiver")
+    func monthAfterAndBeforeReceiver() throws {
+        let (answer, due) = try Self.schedule([
+            ("directives/qd-bao-cao.yaml", Self.monthly, Self.monthly + "    deadline: { day: 5, month: next, beforeReceiver: 2 }\n"),
+            ("directives/qd-bao-cao.yaml", "    to: vpcp\n    consolidates: [thang]\n",
+             "    to: vpcp\n    consolidates: [thang]\n    deadline: { day: 8, month: next }\n"),
+        ], to: "2025-01-31")
+        #expect(due["tinh tong-hop-thang 2024-11"] == RegimeScheduleTests.date("2024-12-09"), "08/12/2024 is a Sunday")
+        #expect(due["huyen-a thang 2024-11"] == RegimeScheduleTests.date("2024-12-05"))
+        #expect(due["xa-a1 thang 2024-11"] == RegimeScheduleTests.date("2024-12-03"), "two working days before 05/12")
+        #expect(due["huyen-a thang 2024-12"] == RegimeScheduleTests.date("2025-01-06"), "05/01/2025 is a Sunday")
+        #expect(due["xa-a1 thang 2024-12"] == RegimeScheduleTests.date("2025-01-02"), "two working days before, over New Year's Day")
+        #expect(answer.problems.isEmpty, "\(answer.problems)")
+    }
+
+    @Test("'Trước ngày 10/11 hằng năm' for the yearly report; the province's consolidation 3 working days after its contributors")
+    func fixedDayEveryYearAndConsolidation() throws {
+        let (answer, due) = try Self.schedule([
+            ("directives/qd-bao-cao.yaml", Self.monthly, Self.monthly + "    deadline: { day: 15 }\n"),
+            ("directives/qd-bao-cao.yaml", "    to: vpcp\n    consolidates: [thang]\n",
+             "    to: vpcp\n    consolidates: [thang]\n    deadline: { afterConsolidated: 3 }\n"),
+            ("directives/qd-bao-cao.yaml", "    periods: [year]\n    deadline: 2024-11-11\n",
+             "    periods: [year]\n    deadline: { kinds: { year: { day: 10, month: 11 } } }\n"),
+        ], from: "2024-11-01", to: "2025-11-30")
+        #expect(answer.problems.isEmpty, "\(answer.problems)")
+        #expect(due["tinh tong-hop-thang 2024-11"] == RegimeScheduleTests.date("2024-11-20"), "15/11 (Friday) and three working days")
+        #expect(due["huyen-a thang 2024-11"] == RegimeScheduleTests.date("2024-11-15"))
+        #expect(due["huyen-a uoc-nam 2024"] == RegimeScheduleTests.date("2024-11-11"), "10/11/2024 is a Sunday")
+        #expect(due["huyen-a uoc-nam 2025"] == RegimeScheduleTests.date("2025-11-10"))
+    }
+
+    @Test("One report to two receivers, each with its own `through`")
+    func receiversWithTheirOwnChannel() throws {
+        let (answer, _) = try Self.schedule([
+            ("units.yaml", "shortName: UBND tỉnh, level: province, kind: province-committee }",
+             "shortName: UBND tỉnh, level: province, kind: province-committee, departments: [{ id: so-kh-dt, name: Sở Kế hoạch và Đầu tư }] }"),
+            ("directives/qd-bao-cao.yaml", "    deadline: 2024-11-11\n    to: tinh\n",
+             "    deadline: 2024-11-11\n    to: [{ to: tinh, through: so-kh-dt }, { to: vpcp }]\n"),
+        ])
+        let routes = try #require(answer.value.reports.first { $0.unit == "huyen-a" && $0.obligation == "uoc-nam" }?.routes)
+        #expect(routes.map(\.to) == ["tinh", "vpcp"])
+        #expect(routes.map { $0.through?.id } == ["so-kh-dt", nil])
+    }
+
+    @Test("A rule with a bad day, an unknown level, or afterConsolidated without consolidates is located in the file")
+    func badRules() throws {
+        for (rule, words) in [("{ day: 32 }", "from 1 to 31"), ("{ day: 15, levels: { xa: 10 } }", "xa"),
+                              ("{ afterConsolidated: 2 }", "needs 'consolidates'"), ("{ day: 5, month: sau }", "'month' is 'last'")] {
+            let (folder, cleanup) = try RegimeScheduleTests.copy([("directives/qd-bao-cao.yaml", Self.monthly, Self.monthly + "    deadline: \(rule)\n")])
+            defer { cleanup() }
+            #expect {
+                _ = try WorkspaceService(folder: folder, log: { _ in })
+            } throws: { error in
+                "\(error)".contains("qd-bao-cao.yaml:1") && "\(error)".contains(words)
+            }
+        }
+    }
+}

@@ -151,7 +151,7 @@
 ---@field period baocao.Period The period, with its data cut-off window (`cutoff_from`, `cutoff_to`).
 ---@field reference_date baocao.Date The day the hierarchy is read at: the period's last day, or the directive's fixed deadline when that comes first.
 ---@field deadline? baocao.Date The deadline so far: the directive's, or an earlier plugin's.
----@field receiver_deadline? baocao.Date In `deadline` only: the earliest deadline of the report the first receiver owes for the same period, when it owes one in this directive.
+---@field receiver_deadline? baocao.Date In `deadline` only: the deadline of the first receiver's own report of the same chain (the same obligation, or one that `consolidates` it) for the same period, or the shortest period containing it; nil when it owes none.
 ---@field routes baocao.Route[] The routes so far.
 
 ---What the `periods` hook receives. Read-only view.

@@ -16,6 +16,9 @@ public struct ReportingObligation: Sendable, Hashable, Codable {
     public var periods: [PeriodKind]
     /// A fixed deadline the directive sets ("chậm nhất ngày 01/11/2023").
     public var deadline: CalendarDate?
+    /// A deadline for every period, stated as the regime states it ("chậm nhất ngày 15 của tháng
+    /// cuối kỳ"); nil when the directive sets none or a fixed ``deadline``.
+    public var deadlineRule: DeadlineRule?
     /// Where the report goes; several receivers get the same report.
     public var routes: [Route]
     /// The values the report carries.
@@ -38,7 +41,7 @@ public struct ReportingObligation: Sendable, Hashable, Codable {
     public init(id: ObligationID, title: String, reporters: UnitSelector, periods: [PeriodKind] = [],
                 deadline: CalendarDate? = nil, routes: [Route], fields: [ReportField] = [],
                 item: String? = nil, quote: String? = nil, note: String? = nil, consolidates: [ObligationID] = [],
-                source: SourceLocation? = nil) {
+                source: SourceLocation? = nil, deadlineRule: DeadlineRule? = nil) {
         self.id = id
         self.title = title
         self.reporters = reporters
@@ -51,6 +54,7 @@ public struct ReportingObligation: Sendable, Hashable, Codable {
         self.note = note
         self.consolidates = consolidates
         self.source = source
+        self.deadlineRule = deadlineRule
     }
 
     /// The field with this id.
@@ -60,6 +64,7 @@ public struct ReportingObligation: Sendable, Hashable, Codable {
         a.id == b.id && a.title == b.title && a.reporters == b.reporters && a.periods == b.periods
             && a.deadline == b.deadline && a.routes == b.routes && a.fields == b.fields && a.item == b.item
             && a.quote == b.quote && a.note == b.note && a.consolidates == b.consolidates
+            && a.deadlineRule == b.deadlineRule
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -336,6 +336,13 @@ public struct Scheduler {
                     receiverDeadline = Self.receiverDeadline(for: period.period, among: deadlinesByUnit[receiver],
                                                              heldBefore: heldBefore[obligationIndex])
                 }
+                if let rule = obligation.deadlineRule,
+                   let declared = declaredDeadline(rule, of: obligation, in: directive, period: period.period,
+                                                   level: tree.units[Int(owed.unit)].level, receiverDeadline: receiverDeadline,
+                                                   tree: tree) {
+                    due.deadline = declared
+                    deadlineBy = "directive"
+                }
                 if let decision = rules.deadline(due, of: obligation, in: directive, receiverDeadline: receiverDeadline) {
                     due.deadline = decision.value
                     deadlineBy = decision.decidedBy
@@ -368,6 +375,50 @@ public struct Scheduler {
                 due.decidedBy = decisions.decidedBy(periods: periodsBy, route: routeBy, deadline: deadlineBy)
                 emit(due, Int(owed.unit))
             }
+        }
+
+        /// The working calendars of each year with the years beside it, so that counting working
+        /// days may cross New Year.
+        var calendars: [Int: WorkingCalendar] = [:]
+
+        mutating func calendar(around date: CalendarDate) -> WorkingCalendar {
+            if let known = calendars[date.year] { return known }
+            var calendar = WorkingCalendar()
+            for year in max(1, date.year - 1)...min(9999, date.year + 1) { calendar.add(rules.workingCalendar(for: year).days(in: year)) }
+            calendars[date.year] = calendar
+            return calendar
+        }
+
+        /// The deadline `rule` gives the report for `period` of a unit of `level`, on a working day
+        /// (a day off moves to the next one: Bộ luật Dân sự 2015, Điều 148): its day, or the
+        /// latest of the reports it consolidates plus its working days; at least
+        /// `beforeReceiver` working days before the receiver's. Nil when it gives none.
+        mutating func declaredDeadline(_ rule: DeadlineRule, of obligation: ReportingObligation, in directive: Directive,
+                                       period: Period, level: LevelID, receiverDeadline: CalendarDate?,
+                                       tree: OrganisationTree) -> CalendarDate? {
+            var deadline: CalendarDate?
+            if let after = rule.afterConsolidated {
+                var latest: CalendarDate?
+                for contributor in directive.obligations where obligation.consolidates.contains(contributor.id) {
+                    guard let own = contributor.deadlineRule else { continue }
+                    let levels = contributor.reporters.levels.isEmpty ? tree.levels.map(\.id) : contributor.reporters.levels
+                    for contributorLevel in levels {
+                        guard let day = own.day(for: period, level: contributorLevel) else { continue }
+                        let working = calendar(around: day).workingDay(onOrAfter: day)
+                        latest = max(latest ?? working, working)
+                    }
+                }
+                if let latest { deadline = calendar(around: latest).adding(workingDays: after, to: latest) }
+            }
+            if deadline == nil, let day = rule.day(for: period, level: level) {
+                deadline = calendar(around: day).workingDay(onOrAfter: day)
+            }
+            if var found = deadline, let before = rule.beforeReceiver, let receiverDeadline {
+                let latest = calendar(around: receiverDeadline).adding(workingDays: -before, to: receiverDeadline)
+                if found > latest { found = latest }
+                deadline = found
+            }
+            return deadline
         }
 
         /// The deadline a report for `period` is held before, among its receiver's `known`

@@ -78,6 +78,14 @@ struct DirectiveReader {
     private func checkConsolidated(_ obligations: [ReportingObligation]) {
         let ids = Set(obligations.map(\.id))
         for obligation in obligations {
+            if obligation.deadlineRule?.afterConsolidated != nil {
+                let ruled = obligations.filter { contributor in
+                    obligation.consolidates.contains(contributor.id) && contributor.deadlineRule.map { $0.day != nil || !$0.kinds.isEmpty } == true
+                }
+                if obligation.consolidates.isEmpty || ruled.isEmpty {
+                    file.log.add(obligation.source ?? file.location(nil), "reporting obligation '\(obligation.id)' has a deadline 'afterConsolidated', so it needs 'consolidates' naming obligations whose deadline is a rule with a day")
+                }
+            }
             for id in obligation.consolidates where id == obligation.id || !ids.contains(id) {
                 let location = obligation.source ?? file.location(nil)
                 if id == obligation.id {
@@ -256,20 +264,36 @@ struct DirectiveReader {
                 return kind
             }
         } ?? []
-        let deadline = entry.optional("deadline", file.date)
+        var deadline: CalendarDate?
+        var deadlineRule: DeadlineRule?
+        if let node = entry.value("deadline") {
+            if case .mapping = node {
+                deadlineRule = file.attempt { () throws(Diagnostic) in try readDeadlineRule(node, periods: periods) }
+            } else {
+                deadline = entry.optional("deadline", file.date)
+            }
+        }
         if let deadline, let directiveDate, deadline < directiveDate {
             entry.report("deadline", "deadline \(deadline) is before the directive's date \(directiveDate); check the year")
         }
-        let targets = entry.required("to", hint: "where the report goes: a unit or body id, 'direct-superior', or a list of them") {
+        // Each receiver, with its own channel when it is written {to: …, through: …}.
+        let targets = entry.required("to", hint: "where the report goes: a unit or body id, 'direct-superior', or a list of them (each may be {to: ubnd-tinh, through: so-noi-vu})") {
             node throws(Diagnostic) in
-            try file.list(node) { item throws(Diagnostic) -> RouteTarget in
-                let text = try file.text(item)
-                if text == RouteTarget.directSuperiorKeyword { return .directSuperior }
-                return .organisation(try organisationReference(item))
+            try file.list(node) { item throws(Diagnostic) -> (RouteTarget, UnitID?) in
+                if case .mapping = item {
+                    let route = try file.mapping(item, what: "receiver", keys: ["to", "through"])
+                    guard let toNode = route.value("to") else {
+                        throw file.error(item, "a receiver written as a mapping needs 'to', such as {to: ubnd-tinh, through: so-noi-vu}")
+                    }
+                    let target = try routeTarget(toNode)
+                    let through = try route.value("through").map { node throws(Diagnostic) in try channel(node, receivers: [target]) }
+                    return (target, through)
+                }
+                return (try routeTarget(item), nil)
             }
         }
         let through = entry.optional("through") { node throws(Diagnostic) in
-            try channel(node, receivers: targets ?? [])
+            try channel(node, receivers: targets?.map(\.0) ?? [])
         }
         let fields = entry.optional("fields") { node throws(Diagnostic) in
             try file.mappings(node, what: "field", keys: ["id", "label", "type"], readField)
@@ -288,8 +312,93 @@ struct DirectiveReader {
         }
         return ReportingObligation(
             id: id, title: title, reporters: reporters, periods: periods, deadline: deadline,
-            routes: targets.map { Route(to: $0, through: through) }, fields: fields, item: item,
-            quote: quote, note: note, consolidates: consolidates, source: entry.location("to"))
+            routes: targets.map { Route(to: $0.0, through: $0.1 ?? through) }, fields: fields, item: item,
+            quote: quote, note: note, consolidates: consolidates, source: entry.location("to"), deadlineRule: deadlineRule)
+    }
+
+    /// A receiver: a unit or body id, or `direct-superior`.
+    private func routeTarget(_ node: Node) throws(Diagnostic) -> RouteTarget {
+        let text = try file.text(node)
+        if text == RouteTarget.directSuperiorKeyword { return .directSuperior }
+        return .organisation(try organisationReference(node))
+    }
+
+    static let deadlineRuleKeys = ["day", "month", "levels", "kinds", "beforeReceiver", "afterConsolidated"]
+
+    /// `deadline:` written as a rule: `{day: 15, month: last}`, with `levels`, `kinds`,
+    /// `beforeReceiver`, `afterConsolidated`.
+    private func readDeadlineRule(_ node: Node, periods: [PeriodKind]) throws(Diagnostic) -> DeadlineRule {
+        let entry = try file.mapping(node, what: "deadline rule", keys: Self.deadlineRuleKeys)
+        let day = try readDeadlineDay(entry, node: node, required: false)
+        var kinds: [PeriodKind: DeadlineRule.Day] = [:]
+        if let kindsNode = entry.value("kinds") {
+            guard case .mapping(let mapping) = kindsNode else {
+                throw file.error(kindsNode, "'kinds' gives a day per period kind, such as {year: {day: 10, month: 11}}")
+            }
+            for (key, value) in mapping {
+                let text = try file.text(key)
+                guard let kind = PeriodKind(name: text) else {
+                    throw file.error(key, "unknown period '\(text)'; use month, quarter, six-months, nine-months or year")
+                }
+                if !periods.isEmpty, !periods.contains(kind) {
+                    throw file.error(key, "the report is not owed for '\(text)' periods (its periods are \(periods.map(\.rawValue).joined(separator: ", ")))")
+                }
+                let kindEntry = try file.mapping(value, what: "deadline of \(text) periods", keys: ["day", "month", "levels"])
+                guard let kindDay = try readDeadlineDay(kindEntry, node: value, required: true) else { continue }
+                kinds[kind] = kindDay
+            }
+        }
+        if day == nil && kinds.isEmpty && !entry.has("afterConsolidated") {
+            throw file.error(node, "a deadline rule needs a 'day' (such as {day: 15, month: last} for the 15th of the period's last month), 'kinds', or 'afterConsolidated'")
+        }
+        func workingDays(_ key: String) throws(Diagnostic) -> Int? {
+            guard let value = entry.value(key) else { return nil }
+            guard let number = Int(try file.text(value)), (0...60).contains(number) else {
+                throw file.error(value, "'\(key)' is a number of working days from 0 to 60")
+            }
+            return number
+        }
+        return DeadlineRule(day: day, kinds: kinds, beforeReceiver: try workingDays("beforeReceiver"),
+                            afterConsolidated: try workingDays("afterConsolidated"))
+    }
+
+    /// `day`, `month`, `levels` of a deadline rule; nil when `day` is absent and not `required`.
+    private func readDeadlineDay(_ entry: YAMLMapping, node: Node, required: Bool) throws(Diagnostic) -> DeadlineRule.Day? {
+        func dayNumber(_ value: Node) throws(Diagnostic) -> Int {
+            guard let number = Int(try file.text(value)), (1...31).contains(number) else {
+                throw file.error(value, "a deadline day is a day of the month from 1 to 31")
+            }
+            return number
+        }
+        guard let dayNode = entry.value("day") else {
+            if required { throw file.error(node, "give the day, such as {day: 10, month: 11}") }
+            if entry.has("month") || entry.has("levels") { throw file.error(node, "'month' and 'levels' need a 'day'") }
+            return nil
+        }
+        let day = try dayNumber(dayNode)
+        var month = DeadlineRule.Month.last
+        if let monthNode = entry.value("month") {
+            let text = try file.text(monthNode)
+            switch text {
+            case "last": month = .last
+            case "next": month = .next
+            default:
+                guard let number = Int(text), (1...12).contains(number) else {
+                    throw file.error(monthNode, "'month' is 'last' (the period's last month), 'next' (the month after the period) or a month from 1 to 12")
+                }
+                month = .fixed(number)
+            }
+        }
+        var levels: [LevelID: Int] = [:]
+        if let levelsNode = entry.value("levels") {
+            guard case .mapping(let mapping) = levelsNode else {
+                throw file.error(levelsNode, "'levels' gives other days for some levels, such as {commune: 10, district: 15}")
+            }
+            for (key, value) in mapping {
+                levels[try levelReference(key)] = try dayNumber(value)
+            }
+        }
+        return DeadlineRule.Day(day: day, month: month, levels: levels)
     }
 
     /// `through`: a department of the receiver, or another unit or body.
