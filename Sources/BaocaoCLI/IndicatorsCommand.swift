@@ -47,7 +47,8 @@ struct IndicatorsCommand: ParsableCommand {
         let tree = loaded.organisation
         switch format {
         case .json:
-            print(try jsonText(results.map { IndicatorJSON($0, tree: tree) }))
+            print(try jsonText(ListWithProblems(name: "indicators", items: results.map { IndicatorJSON($0, tree: tree) },
+                                                problems: workspaceAndPlugins.problems)))
         case .table:
             print("\(directive.number ?? directive.id): targets for \(period) as of \(asOf)")
             for result in results {

@@ -14,6 +14,8 @@ final class LoadedWorkspace {
     let strict: Bool
     /// The plugin problems printed so far.
     private(set) var problemCount = 0
+    /// The problems of the answers so far, for a JSON output's `problems` member.
+    private(set) var problems: [RuleProblem] = []
 
     var workspace: Workspace { service.workspace }
 
@@ -69,6 +71,7 @@ final class LoadedWorkspace {
         for problem in problems { printError("warning: \(problem)") }
         if !problems.isEmpty {
             problemCount += problems.count
+            self.problems += problems
             printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the plugins or the directives' routes; the decisions made before each were kept")
         }
     }

@@ -37,7 +37,8 @@ struct RemindCommand: ParsableCommand {
         let list = try loaded.answer { () throws(WorkspaceServiceError) in try loaded.service.reminders(asOf: asOf, within: within) }
         switch format {
         case .json:
-            print(try jsonText(list.groups.map { ReminderJSON($0, workspace: loaded.workspace, asOf: asOf) }))
+            print(try jsonText(ListWithProblems(name: "groups", items: list.groups.map { ReminderJSON($0, workspace: loaded.workspace, asOf: asOf) },
+                                                problems: loaded.problems)))
         case .table:
             let total = list.groups.reduce(0) { $0 + $1.entries.count }
             print("\(loaded.workspace.name): \(total) report\(total == 1 ? "" : "s") to chase on \(asOf) (missing, or due within \(within) days)")

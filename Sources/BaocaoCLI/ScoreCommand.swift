@@ -61,8 +61,9 @@ struct ScoreCommand: ParsableCommand {
                 var sheet: ScoringSheet
                 var total: Double
                 var maximum: Double
+                var problems: [RuleProblem]
             }
-            print(try jsonText(Output(sheet: sheet, total: sheet.total, maximum: sheet.maximum)))
+            print(try jsonText(Output(sheet: sheet, total: sheet.total, maximum: sheet.maximum, problems: loaded.problems)))
         case .table:
             print("Bảng điểm tự chấm — \(unit.name) — \(directive.number ?? directive.id), \(period) (as of \(asOf); by plugin \(sheet.scoredBy))")
             print("")

@@ -110,7 +110,10 @@ struct IngestCommandTests {
         struct Failing: Decodable { var unit: String; var reason: String }
         let json = try cli.baocao("indicators", workspace.path, "--directive", "439/KH-LĐLĐ", "--period", "2023",
                                   "--as-of", "2023-11-10", "--format", "json")
-        let results = try JSONDecoder().decode([Result].self, from: Data(json.output.utf8))
+        struct Output: Decodable { var indicators: [Result]; var problems: [[String: String]] }
+        let output = try JSONDecoder().decode(Output.self, from: Data(json.output.utf8))
+        #expect(output.problems.isEmpty)
+        let results = output.indicators
         #expect(results.count == 7)
         #expect(results.allSatisfy { $0.achieved != nil && $0.met != nil })
     }
@@ -128,7 +131,8 @@ struct IngestCommandTests {
             var through: String?
             var reports: [Item]
         }
-        let groups = try JSONDecoder().decode([Group].self, from: Data(run.output.utf8))
+        struct Output: Decodable { var groups: [Group]; var problems: [[String: String]] }
+        let groups = try JSONDecoder().decode(Output.self, from: Data(run.output.utf8)).groups
         let committee = try #require(groups.first { $0.to == "ubnd-tinh" })
         #expect(committee.through == "so-noi-vu")
         let reporting = Set(committee.reports.map(\.unit))

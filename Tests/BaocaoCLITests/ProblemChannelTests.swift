@@ -52,6 +52,10 @@ struct ProblemChannelTests {
         let remind = try cli.baocao("remind", workspace, "--as-of", "2023-10-25")
         #expect(remind.errors.contains("the hook routed to 'no-such-unit'"))
         #expect(remind.errors.components(separatedBy: "problems in the plugins").count == 2, "told once")
+        let json = try cli.baocao("remind", workspace, "--as-of", "2023-10-25", "--format", "json")
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        #expect((object?["problems"] as? [Any])?.isEmpty == false, "JSON carries them in 'problems'")
+        #expect(object?["groups"] != nil)
     }
 
     @Test("check exits 1 on a plugin that does not exist")
