@@ -148,12 +148,9 @@ public struct Scheduler {
         let changing = Set(candidates.filter { tree.units[$0].validFrom != nil || tree.units[$0].validUntil != nil })
         for (obligationIndex, obligation) in directive.obligations.enumerated() {
             for year in years {
-                let proposed = defaultPeriods(of: obligation, in: directive, year: year)
-                let decision = rules.periods(of: obligation, in: directive, year: year, proposed: proposed)
-                let decidedBy = decision?.decidedBy ?? (obligation.periods.isEmpty ? "core" : "directive")
-                for period in decision?.value ?? proposed {
+                let (owedPeriods, decidedBy) = self.periods(of: obligation, in: directive, year: year)
+                for period in owedPeriods {
                     if let only, !(period.period.start <= only.end && only.end <= period.period.end) { continue }
-                    if let until = directive.effectiveUntil, period.period.start > until { continue }
                     let reference = min(period.period.end, obligation.deadline ?? period.period.end)
                     let periodIndex = Int32(periods.count)
                     periods.append((period, decidedBy))
@@ -509,6 +506,17 @@ public struct Scheduler {
             last = (periods, route, deadline, shared)
             return shared
         }
+    }
+
+    /// The periods `obligation` is owed for in `year`, after the rules, and who decided them:
+    /// none starting after the directive's `effectiveUntil`.
+    func periods(of obligation: ReportingObligation, in directive: Directive, year: Int) -> (periods: [ReportingPeriod], decidedBy: String) {
+        let proposed = defaultPeriods(of: obligation, in: directive, year: year)
+        let decision = rules.periods(of: obligation, in: directive, year: year, proposed: proposed)
+        let decidedBy = decision?.decidedBy ?? (obligation.periods.isEmpty ? "core" : "directive")
+        var periods = decision?.value ?? proposed
+        if let until = directive.effectiveUntil { periods.removeAll { $0.period.start > until } }
+        return (periods, decidedBy)
     }
 
     /// The periods the directive's text gives `obligation` in `year`, cut off at their calendar

@@ -20,7 +20,34 @@ public struct OwedCheck {
         let tree = workspace.organisation
         var diagnostics: [Diagnostic] = []
         var problems: [RuleProblem] = []
-        for (period, periodRows) in Dictionary(grouping: rows.indices, by: { rows[$0].submission.period }).sorted(by: { $0.key < $1.key }) {
+        // Most rows are owed for what their period is alone: a unit that never starts nor ends, a
+        // period the rules give the obligation, whose data window opens once the directive is in
+        // force (so any deadline it gets is too). Only the others are scheduled, with their receivers.
+        let scheduler = Scheduler(workspace: workspace, rules: rules)
+        var uncertain: [Int] = []
+        // Grouped first: a directive and an obligation are large values to copy for every row.
+        let groups = Dictionary(grouping: rows.indices) { index in
+            PeriodsKey(directive: rows[index].submission.directive, obligation: rows[index].submission.obligation,
+                       year: rows[index].submission.period.year)
+        }
+        for (key, indices) in groups {
+            guard let directive = workspace.directive(key.directive), let obligation = directive.obligation(key.obligation) else {
+                uncertain += indices
+                continue
+            }
+            let owed = Set(scheduler.periods(of: obligation, in: directive, year: key.year).periods
+                .filter { $0.cutoffFrom >= directive.effectiveFrom }.map(\.period))
+            for index in indices {
+                // Read in place: a unit and a submission are large values to copy.
+                guard let position = tree.index(of: rows[index].submission.unit), tree.units[position].validFrom == nil,
+                      tree.units[position].validUntil == nil, owed.contains(rows[index].submission.period) else {
+                    uncertain.append(index)
+                    continue
+                }
+            }
+        }
+        problems += rules.takeProblems()
+        for (period, periodRows) in Dictionary(grouping: uncertain, by: { rows[$0].submission.period }).sorted(by: { $0.key < $1.key }) {
             // The file's units, and those above them on the period's days: their deadlines bound their senders'.
             var units = Set<UnitID>()
             for index in periodRows {
@@ -48,6 +75,13 @@ public struct OwedCheck {
             }
         }
         return (diagnostics.sorted { $0.location < $1.location }, problems)
+    }
+
+    /// An obligation's periods of one year.
+    struct PeriodsKey: Hashable {
+        var directive: DirectiveID
+        var obligation: ObligationID
+        var year: Int
     }
 
     /// A row's identity against the schedule's reports.
