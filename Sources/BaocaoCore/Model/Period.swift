@@ -31,11 +31,15 @@ public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
         }
     }
 
-    /// ``init(parsing:)`` the general way, for every written form.
+    /// ``init(parsing:)`` the general way, for every written form (and those of ``PeriodPhrase``).
     init?(parsingAnyForm text: String) {
         let parts = text.trimmedWhitespace.uppercased()
             .split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        guard let first = parts.first, first.count == 4, let year = Int(first) else {
+            guard let period = PeriodPhrase.period(text) else { return nil }
+            self = period
+            return
+        }
         if parts.count == 1 { self.init(kind: .year, year: year); return }
         guard parts.count == 2 else { return nil }
         let tail = parts[1]
@@ -101,7 +105,7 @@ public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
         (lhs.end, lhs.start) < (rhs.end, rhs.start)
     }
 
-    public static let expectedForm = "a period like 2023, 2023-H1, 2023-Q2 or 2023-05"
+    public static let expectedForm = "a period like 2023, 2023-H1, 2023-Q2 or 2023-05 (also 2023Q2, 2023S1, 202305, 'quý 2/2023', '6 tháng đầu năm 2023', 'tháng 5/2023')"
 }
 
 extension Period {
