@@ -33,6 +33,9 @@ struct ScheduleCommand: ParsableCommand {
     @Option(help: "Output format: table, json, csv or ics.")
     var format: Format = .table
 
+    @Option(name: .customLong("alarm-days"), help: "With --format ics: remind this many days before each deadline (0: no reminder).")
+    var alarmDays = 3
+
     @Option(name: .customLong("plugin-path"), help: "Another folder to look for plugins in (before the workspace's).")
     var pluginPaths: [String] = []
 
@@ -40,6 +43,7 @@ struct ScheduleCommand: ParsableCommand {
 
     func validate() throws {
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+        guard (0...60).contains(alarmDays) else { throw ValidationError("--alarm-days is a number of days from 0 to 60") }
     }
 
     func run() throws {
@@ -51,7 +55,7 @@ struct ScheduleCommand: ParsableCommand {
         case .json: print(try jsonText(ScheduleJSON(schedule: schedule, entries: entries)))
         case .csv: print(try ScheduleCSV(entries: entries).text(), terminator: "")
         case .ics:
-            let writer = ICalendarWriter(calendarName: "Lịch báo cáo — \(loaded.workspace.name)")
+            let writer = ICalendarWriter(calendarName: "Lịch báo cáo — \(loaded.workspace.name)", alarmDays: alarmDays == 0 ? nil : alarmDays)
             print(writer.write(entries), terminator: "")
         }
         try loaded.finish()

@@ -79,6 +79,19 @@ struct ScheduleCommandTests {
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
         #expect(unfolded.contains("DTSTART;VALUE=DATE:20231101"))
         #expect(unfolded.contains("Gửi: UBND tỉnh (qua Sở Nội vụ)"))
+        #expect(physical.filter { $0 == "BEGIN:VALARM" }.count == events, "each event reminds")
+        #expect(unfolded.contains("TRIGGER:-P3D"))
+        #expect(physical.filter { $0.hasPrefix("SEQUENCE:") }.count == events)
+    }
+
+    @Test("An empty window is still a valid calendar (one component: Vietnam's time zone); --alarm-days 0 leaves the reminders out")
+    func emptyCalendar() throws {
+        let empty = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-01-01", "--to", "2023-01-02", "--format", "ics")
+        #expect(empty.status == 0)
+        #expect(empty.output.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh"))
+        #expect(!empty.output.contains("BEGIN:VEVENT"))
+        let quiet = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-10-01", "--to", "2023-11-30", "--format", "ics", "--alarm-days", "0")
+        #expect(quiet.output.contains("BEGIN:VEVENT") && !quiet.output.contains("VALARM"))
     }
 
     @Test("Editing one line of the Tây Ninh plugin changes the schedule, without rebuilding")

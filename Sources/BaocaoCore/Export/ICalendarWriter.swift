@@ -7,21 +7,35 @@ import Foundation
 /// Lines end with CRLF and are folded at 75 octets without splitting a UTF-8 character; text is
 /// escaped as section 3.3.11 requires. Reports without a deadline have no day to be shown on and
 /// are left out.
+///
+/// Each event has an alarm ``alarmDays`` before the deadline (VALARM: the calendar app reminds
+/// the official), and a SEQUENCE that grows with the time of export (minutes since 2020), so
+/// that a calendar which imported an earlier export takes a changed deadline instead of keeping
+/// the old one. The calendar always holds Vietnam's time zone (VTIMEZONE), so that it is a valid
+/// calendar even with no report in its window (RFC 5545 asks for at least one component).
 public struct ICalendarWriter: Sendable {
     /// Names the calendar: "Lịch báo cáo — Liên đoàn Lao động tỉnh Tây Ninh".
     public var calendarName: String
     /// The time stamp events carry (DTSTAMP); fixed in tests for a stable output.
     public var stamp: Date
+    /// How many days before the deadline the calendar reminds; nil for no alarm.
+    public var alarmDays: Int?
 
-    public init(calendarName: String, stamp: Date = Date()) {
+    public init(calendarName: String, stamp: Date = Date(), alarmDays: Int? = 3) {
         self.calendarName = calendarName
         self.stamp = stamp
+        self.alarmDays = alarmDays
     }
+
+    /// The revision every event of this export carries: minutes from 2020-01-01 to ``stamp``.
+    var sequence: Int { max(0, Int((stamp.timeIntervalSince1970 - 1_577_836_800) / 60)) }
 
     public func write(_ entries: [ScheduleEntry]) -> String {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Baocao//baocao schedule//VI", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(calendarName),
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(calendarName), "X-WR-TIMEZONE:Asia/Ho_Chi_Minh",
+            "BEGIN:VTIMEZONE", "TZID:Asia/Ho_Chi_Minh", "BEGIN:STANDARD", "DTSTART:19750613T000000",
+            "TZOFFSETFROM:+0700", "TZOFFSETTO:+0700", "TZNAME:ICT", "END:STANDARD", "END:VTIMEZONE",
         ]
         let stampText = Self.timestamp(stamp)
         for entry in entries {
@@ -41,14 +55,22 @@ public struct ICalendarWriter: Sendable {
                 "BEGIN:VEVENT",
                 "UID:" + Self.escape("\(report.directive).\(report.obligation).\(report.unit).\(period.period)@baocao"),
                 "DTSTAMP:" + stampText,
+                "SEQUENCE:\(sequence)",
                 "DTSTART;VALUE=DATE:" + Self.basic(deadline),
                 "DTEND;VALUE=DATE:" + Self.basic(deadline.adding(days: 1)),
                 "SUMMARY:" + Self.escape("Hạn báo cáo \(period.period): \(entry.title) — \(entry.unitName)"),
                 "DESCRIPTION:" + Self.escape(description),
                 "CATEGORIES:" + Self.escape(entry.directiveNumber),
                 "TRANSP:TRANSPARENT",
-                "END:VEVENT",
             ]
+            if let alarmDays {
+                lines += [
+                    "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P\(alarmDays)D",
+                    "DESCRIPTION:" + Self.escape("Còn \(alarmDays) ngày đến hạn báo cáo: \(entry.title) — \(entry.unitName)"),
+                    "END:VALARM",
+                ]
+            }
+            lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
