@@ -20,6 +20,39 @@ struct IngestCommandTests {
 
     func fixture(_ name: String) -> String { CLITests.root.appendingPathComponent("Tests/Fixtures/submissions/\(name)").path }
 
+    @Test("A semicolon-separated CSV (Excel in a Vietnamese locale) is read as such; a header without the columns says which separator it was read with")
+    func semicolonCSV() throws {
+        let workspace = try scratchWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
+        let comma = try String(contentsOfFile: fixture("districts.csv"), encoding: .utf8)
+        let table = cells(ofCSV: comma)
+        let semicolon = workspace.appendingPathComponent("huyen-excel.csv")
+        try ("\u{FEFF}" + table.map { $0.map { $0.contains(";") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
+            .joined(separator: ";") }.joined(separator: "\r\n") + "\r\n").write(to: semicolon, atomically: true, encoding: .utf8)
+        let run = try cli.baocao("ingest", workspace.path, semicolon.path)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("3 submissions stored"))
+        let wrong = workspace.appendingPathComponent("sai.csv")
+        try "don_vi;ky;ngay_nhan\nldld-go-dau;2023;2023-10-31\n".write(to: wrong, atomically: true, encoding: .utf8)
+        let refused = try cli.baocao("ingest", workspace.path, wrong.path)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("separated by ';' (semicolon)"), "\(refused.errors)")
+    }
+
+    /// The cells of a small CSV without line ends inside quotes.
+    func cells(ofCSV text: String) -> [[String]] {
+        text.split(whereSeparator: \.isNewline).map { line in
+            var cells: [String] = [], cell = "", quoted = false
+            for character in line {
+                if character == "\"" { quoted.toggle(); continue }
+                if character == ",", !quoted { cells.append(cell); cell = ""; continue }
+                cell.append(character)
+            }
+            cells.append(cell)
+            return cells
+        }
+    }
+
     @Test("Files are stored whole; the same file again adds nothing; a bad file is refused by row and column")
     func ingest() throws {
         let workspace = try scratchWorkspace()

@@ -66,8 +66,9 @@ struct ScheduleCommandTests {
         #expect(table.status == 0)
         #expect(table.output.contains("UBND tỉnh (qua Sở Nội vụ)"))
         let csv = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-10-01", "--to", "2023-11-30", "--format", "csv")
-        let rows = csv.output.split(separator: "\n")
-        #expect(rows.first?.hasPrefix("deadline,unit,unit_name") == true)
+        #expect(csv.output.hasPrefix("\u{FEFF}deadline,unit,unit_name"), "a byte-order mark first, for Excel")
+        let rows = csv.output.dropFirst().components(separatedBy: "\r\n").dropLast()
+        #expect(!csv.output.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "CRLF line ends")
         let ics = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-10-01", "--to", "2023-11-30", "--format", "ics")
         let text = ics.output
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))

@@ -18,6 +18,19 @@ struct CSVTableTests {
         #expect(places(table.rows[1]) == ["2:1", "2:3", "2:11"]) // columns count scalars, not bytes
     }
 
+    @Test("Semicolons and tabs, as Excel writes them in a Vietnamese locale and as 'Unicode text', are detected from the header", arguments: [
+        (";", "';' (semicolon)"), ("\t", "tab"), (",", "',' (comma)"),
+    ])
+    func separators(_ example: (String, String)) {
+        let (separator, name) = example
+        let table = CSVTable(text: ["unit", "so_lieu", "ghi_chu"].joined(separator: separator) + "\n"
+                             + ["a", "12,5", "\"x\(separator) y\""].joined(separator: separator) + "\n")
+        #expect(table.separatorName == name)
+        if separator != "," {
+            #expect(texts(table) == [["unit", "so_lieu", "ghi_chu"], ["a", "12,5", "x\(separator) y"]], "a comma inside a field is text")
+        }
+    }
+
     @Test("A quoted field holds commas and doubled quotes")
     func quotedCommasAndQuotes() {
         let table = CSVTable(text: "a,b,c\n\"x, y\",\"say \"\"có\"\"\",z\n")

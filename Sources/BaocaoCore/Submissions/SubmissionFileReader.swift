@@ -183,7 +183,11 @@ public struct SubmissionFileReader: Sendable {
             return []
         }
         let header = headerRow.fields.map { $0.text.trimmedWhitespace }
-        guard checkHeader(header, path: path, log: log) else { return [] }
+        guard checkHeader(header, path: path, log: log) else {
+            log.add(SourceLocation(file: path, line: 1, column: 1),
+                    "the header was read as \(header.count) column\(header.count == 1 ? "" : "s") separated by \(table.separatorName): \(header.prefix(6).map { "'\($0)'" }.joined(separator: ", "))\(header.count > 6 ? ", …" : "")")
+            return []
+        }
         let columns = header.map(HeaderColumn.init)
         var records: [Record] = []
         records.reserveCapacity(table.rows.count - 1)
@@ -192,7 +196,7 @@ public struct SubmissionFileReader: Sendable {
             if fields.allSatisfy({ $0.text.trimmedWhitespace.isEmpty }) { continue }
             guard fields.count == header.count else {
                 log.add(SourceLocation(file: path, line: row.line, column: 1),
-                        "row \(row.line) has \(fields.count) fields but the header has \(header.count); check for a stray or missing comma")
+                        "row \(row.line) has \(fields.count) fields but the header has \(header.count) (separated by \(table.separatorName)); check for a stray or missing separator")
                 continue
             }
             records.append(record(row: row.line, columns: columns, path: path, cell: { index in

@@ -4,7 +4,10 @@ import Foundation
 /// each field the line and column where it starts, for messages that point at the cell.
 ///
 /// The unit files and the submission files are read with it. It reads RFC 4180 as spreadsheets
-/// write it: fields separated by commas, records ended by LF, CRLF or CR; a field that starts with
+/// write it: fields separated by commas (or semicolons, or tabs: what Excel writes in a locale
+/// whose decimal mark is a comma, as Vietnamese is, and "Unicode text"; the separator is the one
+/// of the three the header row has most of, outside quotes), records ended by LF, CRLF or CR; a
+/// field that starts with
 /// a quote runs to the next lone quote, may hold commas and line ends, and writes a quote as two.
 /// A byte-order mark at the start is skipped. A record is kept even when its field count differs
 /// from the header's: the readers report that with the record's line.
@@ -35,11 +38,41 @@ struct CSVTable {
 
     /// Every record in the file, the header row first; empty for an empty file.
     private(set) var rows: [Row]
+    /// The separator the file was read with: `,`, `;` or a tab.
+    private(set) var separator: Character = ","
+
+    /// The separator's name in messages: "',' (comma)".
+    var separatorName: String {
+        switch separator {
+        case ";": "';' (semicolon)"
+        case "\t": "tab"
+        default: "',' (comma)"
+        }
+    }
 
     /// The records of `text` (a leading byte-order mark is skipped).
     init(text: String) {
         var text = text
-        rows = text.withUTF8 { Self.parse($0) }
+        var separator = Self.comma
+        rows = text.withUTF8 { bytes in
+            separator = Self.separator(in: bytes)
+            return Self.parse(bytes, separator: separator)
+        }
+        self.separator = Character(Unicode.Scalar(separator))
+    }
+
+    /// The separator of the header row: the one of comma, semicolon and tab it has most of outside
+    /// quotes (a comma when none, or on a tie with it).
+    private static func separator(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [comma: 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+        var quoted = false
+        for byte in bytes {
+            if byte == quote { quoted.toggle(); continue }
+            if !quoted, byte == lineFeed || byte == carriageReturn { break }
+            if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+        }
+        let best = counts.max { a, b in (a.value, a.key == comma ? 1 : 0) < (b.value, b.key == comma ? 1 : 0) }
+        return best.map { $0.value > 0 ? $0.key : comma } ?? comma
     }
 
     /// The records of the file at `url`, or nil when it cannot be read or is not UTF-8 text.
@@ -62,7 +95,7 @@ struct CSVTable {
     }
 
     /// The records in `bytes` (valid UTF-8).
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [Row] {
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, separator comma: UInt8) -> [Row] {
         let count = bytes.count
         var index = 0
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
