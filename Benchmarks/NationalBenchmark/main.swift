@@ -193,10 +193,10 @@ let (_, floorTime) = try sqlite3("""
     PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
     ATTACH '\(url.appendingPathComponent(".baocao/store.sqlite").path)' AS old;
     CREATE TABLE source_file (id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE,
-      ingested_at TEXT NOT NULL, rows INTEGER NOT NULL, retracted_at TEXT, retracted_by TEXT, retraction_reason TEXT);
+      ingested_at TEXT NOT NULL, rows INTEGER NOT NULL, retracted_at TEXT, retracted_by TEXT, retraction_reason TEXT, method TEXT);
     CREATE TABLE submission (id INTEGER PRIMARY KEY AUTOINCREMENT, source_file_id INTEGER NOT NULL REFERENCES source_file(id),
       row INTEGER NOT NULL, directive TEXT NOT NULL, obligation TEXT NOT NULL, unit TEXT NOT NULL, period TEXT NOT NULL,
-      received_at DOUBLE NOT NULL, narrative TEXT, field_values TEXT NOT NULL);
+      received_at DOUBLE NOT NULL, narrative TEXT, field_values TEXT NOT NULL, declared_received_at DOUBLE);
     CREATE INDEX submission_by_period ON submission(period, directive);
     \(copies)
     """, database: floorStore)

@@ -246,21 +246,22 @@ public final class WorkspaceService: Sendable {
     ///   - name: The file's name as the user knows it; its extension says the format, and
     ///     messages name it.
     ///   - only: When set, every row must be this unit's (a unit handing in its own report).
+    ///   - arrival: What decides when each row arrived: the portal passes its clock.
     /// - Throws: `SubmissionFileError` with `name:row:column` diagnostics, or
     ///   ``WorkspaceServiceError``; the store is unchanged either way.
-    public func ingest(_ content: Data, name: String, only unit: UnitID? = nil,
+    public func ingest(_ content: Data, name: String, only unit: UnitID? = nil, arrival: IngestArrival = .declared,
                        progress: ((Int, Int) -> Void)? = nil) throws -> RuleAnswer<Ingest> {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-ingest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let url = scratch.appendingPathComponent((name as NSString).lastPathComponent)
         try content.write(to: url)
-        return try ingest(url: url, name: name, content: content, only: unit, progress: progress)
+        return try ingest(url: url, name: name, content: content, only: unit, arrival: arrival, progress: progress)
     }
 
     /// As ``ingest(_:name:only:progress:)`` for a file on disk.
     public func ingest(file: String, only unit: UnitID? = nil, progress: ((Int, Int) -> Void)? = nil) throws -> RuleAnswer<Ingest> {
-        try ingest(url: URL(fileURLWithPath: file), name: file, content: contents(of: file), only: unit, progress: progress)
+        try ingest(url: URL(fileURLWithPath: file), name: file, content: contents(of: file), only: unit, arrival: .declared, progress: progress)
     }
 
     /// The bytes of `file`, or the diagnostic that it cannot be read.
@@ -290,7 +291,8 @@ public final class WorkspaceService: Sendable {
         OrderedWork<Result<PreparedIngest, any Error>>.run(count: files.count, makers: cores, ahead: 4 * cores, make: { index in
             let file = files[index]
             return Result { () throws -> PreparedIngest in
-                try self.prepare(url: URL(fileURLWithPath: file), name: file, content: self.contents(of: file), only: unit, progress: nil)
+                try self.prepare(url: URL(fileURLWithPath: file), name: file, content: self.contents(of: file), only: unit,
+                                 arrival: .declared, progress: nil)
             }
         }, use: { index, prepared in
             each(files[index], prepared.flatMap { prepared in Result { try self.store(prepared) } })
@@ -304,10 +306,11 @@ public final class WorkspaceService: Sendable {
         var problems: [RuleProblem]
     }
 
-    private func ingest(url: URL, name: String, content: Data, only unit: UnitID?, progress: ((Int, Int) -> Void)?) throws -> RuleAnswer<Ingest> {
+    private func ingest(url: URL, name: String, content: Data, only unit: UnitID?, arrival: IngestArrival,
+                        progress: ((Int, Int) -> Void)?) throws -> RuleAnswer<Ingest> {
         // The store first: one that cannot be opened is said before the file's own problems.
         do { _ = try storeBox.store() } catch { throw WorkspaceServiceError.store(error) }
-        return try store(prepare(url: url, name: name, content: content, only: unit, progress: progress))
+        return try store(prepare(url: url, name: name, content: content, only: unit, arrival: arrival, progress: progress))
     }
 
     /// The files the store took in, in order, retracted ones included.
@@ -343,10 +346,12 @@ public final class WorkspaceService: Sendable {
 
     /// Reads and checks one file (with the plugins' `validate` hooks) and prepares its rows for
     /// the store; nothing is stored.
-    private func prepare(url: URL, name: String, content: Data, only unit: UnitID?, progress: ((Int, Int) -> Void)?) throws -> PreparedIngest {
+    private func prepare(url: URL, name: String, content: Data, only unit: UnitID?, arrival: IngestArrival,
+                         progress: ((Int, Int) -> Void)?) throws -> PreparedIngest {
         let reader = SubmissionFileReader(workspace: workspace)
         let (value, problems) = try pool.withChain { chain -> (PreparedFile, [Diagnostic], [RuleProblem]) in
-            let (rows, warnings) = try reader.readWithWarnings(url: url, path: name, rules: chain) { done, total in progress?(done, total) }
+            var (rows, warnings) = try reader.readWithWarnings(url: url, path: name, rules: chain) { done, total in progress?(done, total) }
+            try Self.applyArrival(arrival, to: &rows)
             if let unit {
                 let others = rows.filter { $0.submission.unit != unit }
                 if !others.isEmpty {
@@ -360,12 +365,34 @@ public final class WorkspaceService: Sendable {
             let owed = OwedCheck(workspace: workspace, rules: chain).check(rows)
             if !owed.refusals.isEmpty { throw SubmissionFileError.invalid(owed.refusals) }
             do throws(StoreError) {
-                return (try PreparedFile(rows, from: name, content: content), warnings, owed.problems)
+                return (try PreparedFile(rows, from: name, content: content, method: arrival.method), warnings, owed.problems)
             } catch {
                 throw WorkspaceServiceError.store(error)
             }
         }
         return PreparedIngest(file: value.0, warnings: value.1, problems: value.2 + problems)
+    }
+
+    /// Sets when each row arrived: the server's clock for a portal file (the file's time kept
+    /// beside), or the file's own, refused when after the moment of ingest.
+    static func applyArrival(_ arrival: IngestArrival, to rows: inout [SubmissionRow]) throws(SubmissionFileError) {
+        switch arrival {
+        case .serverClock(let now):
+            for index in rows.indices {
+                rows[index].submission.declaredReceivedAt = rows[index].submission.receivedAt
+                rows[index].submission.receivedAt = now
+            }
+        case .declared:
+            let now = Date()
+            let latest = now.addingTimeInterval(IngestArrival.tolerance)
+            let future = rows.filter { $0.submission.receivedAt > latest }
+            guard future.isEmpty else {
+                throw .invalid(future.map { row in
+                    Diagnostic(row.locations["received"] ?? row.start,
+                               "it arrived \(ReceivedTime.text(of: row.submission.receivedAt)), after the moment of ingest (\(ReceivedTime.text(of: now)), Vietnam's time); an arrival time comes from the incoming register and cannot be in the future")
+                })
+            }
+        }
     }
 
     /// Stores a prepared file, all or none.

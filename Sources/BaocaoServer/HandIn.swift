@@ -31,7 +31,8 @@ enum HandIn: Sendable {
                                         "a file of submissions is .csv, .xlsx, .json or .yaml; this one is '.\(ext)'")])
         }
         do {
-            let answer = try service.ingest(content, name: fileName, only: unit)
+            // Received when the server took it, whatever the file's `received` column says.
+            let answer = try service.ingest(content, name: fileName, only: unit, arrival: .serverClock(Date()))
             switch answer.value.outcome {
             case .added(let count): return .stored(count)
             case .alreadyIngested(_, let at): return .alreadyStored(at: "\(at)")

@@ -10,6 +10,8 @@ import Foundation
 public struct PreparedFile: Sendable {
     /// The file as the user named it.
     public let path: String
+    /// How it came in: `cli` (an official's `baocao ingest`) or `portal` (a unit's upload).
+    public let method: String
     /// How many submissions the file holds.
     public var count: Int { insert.rows.count }
     let digest: String
@@ -17,8 +19,9 @@ public struct PreparedFile: Sendable {
 
     /// Prepares `rows`, read from the file named `path` whose bytes are `content`.
     /// - Throws: ``StoreError/write(reason:)`` when a row's values cannot be written as JSON.
-    public init(_ rows: [SubmissionRow], from path: String, content: Data) throws(StoreError) {
+    public init(_ rows: [SubmissionRow], from path: String, content: Data, method: String = "cli") throws(StoreError) {
         self.path = path
+        self.method = method
         digest = Self.digest(of: content)
         do {
             insert = try SubmissionInsert(rows)

@@ -16,9 +16,11 @@ public struct SourceFile: Sendable, Hashable {
     public var retractedBy: String?
     /// Why, in their words.
     public var retractionReason: String?
+    /// How it came in: `cli` or `portal`; nil for files stored before this was recorded.
+    public var method: String?
 
     public init(id: Int64, path: String, sha256: String, ingestedAt: String, rows: Int, retractedAt: String? = nil,
-                retractedBy: String? = nil, retractionReason: String? = nil) {
+                retractedBy: String? = nil, retractionReason: String? = nil, method: String? = nil) {
         self.id = id
         self.path = path
         self.sha256 = sha256
@@ -27,11 +29,12 @@ public struct SourceFile: Sendable, Hashable {
         self.retractedAt = retractedAt
         self.retractedBy = retractedBy
         self.retractionReason = retractionReason
+        self.method = method
     }
 
     /// A row of `source_file`.
     init(row: Row) {
         self.init(id: row["id"], path: row["path"], sha256: row["sha256"], ingestedAt: row["ingested_at"], rows: row["rows"],
-                  retractedAt: row["retracted_at"], retractedBy: row["retracted_by"], retractionReason: row["retraction_reason"])
+                  retractedAt: row["retracted_at"], retractedBy: row["retracted_by"], retractionReason: row["retraction_reason"], method: row["method"])
     }
 }

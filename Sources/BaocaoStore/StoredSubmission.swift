@@ -11,7 +11,7 @@ public struct StoredSubmission: Sendable, Hashable {
     public var row: Int
 
     /// The columns ``init(row:)`` reads, in its order, from `submission s` joined with `source_file f`.
-    static let columns = "s.id, s.row, s.period, s.field_values, s.directive, s.obligation, s.unit, s.narrative, s.received_at, f.path"
+    static let columns = "s.id, s.row, s.period, s.field_values, s.directive, s.obligation, s.unit, s.narrative, s.received_at, f.path, s.declared_received_at"
 
     /// A row of ``columns``, read by position: looking columns up by name costs more than the
     /// rest of the row when a national period is read.
@@ -27,7 +27,8 @@ public struct StoredSubmission: Sendable, Hashable {
             ?? JSONDecoder().decode([FieldID: FieldValue].self, from: Data(valuesText.utf8))
         submission = Submission(directive: row[4], obligation: row[5], unit: row[6],
                                 period: period, values: values, narrative: row[7],
-                                receivedAt: Date(timeIntervalSince1970: row[8]), source: row[9])
+                                receivedAt: Date(timeIntervalSince1970: row[8]), source: row[9],
+                                declaredReceivedAt: (row[10] as Double?).map(Date.init(timeIntervalSince1970:)))
     }
 
     /// The values of the form the store writes itself for whole numbers and booleans —

@@ -24,13 +24,14 @@ struct SubmissionInsert: Sendable {
         var receivedAt: Double
         var narrative: String?
         var values: String
+        var declaredReceivedAt: Double?
     }
 
     /// Rows per statement. More gains little (40 and 10 measure the same), and SQLite allows at
     /// most 32,766 bound values a statement.
     static let batchSize = 40
     /// Columns per row: the file's id, then ``Columns``.
-    static let width = 9
+    static let width = 10
 
     var rows: [Columns]
 
@@ -49,16 +50,18 @@ struct SubmissionInsert: Sendable {
             columns.append(Columns(row: rows[index].row, directive: rows[index].submission.directive,
                                    obligation: rows[index].submission.obligation, unit: rows[index].submission.unit,
                                    period: period!.text, receivedAt: rows[index].submission.receivedAt.timeIntervalSince1970,
-                                   narrative: rows[index].submission.narrative, values: try json.text(rows[index].submission.values)))
+                                   narrative: rows[index].submission.narrative, values: try json.text(rows[index].submission.values),
+                                   declaredReceivedAt: rows[index].submission.declaredReceivedAt?.timeIntervalSince1970))
         }
         self.rows = columns
     }
 
     /// `INSERT` of `count` rows.
     static func sql(rows count: Int) -> String {
-        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", ")
+        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", ")
         return """
-            INSERT INTO submission (source_file_id, row, directive, obligation, unit, period, received_at, narrative, field_values)
+            INSERT INTO submission (source_file_id, row, directive, obligation, unit, period, received_at, narrative, field_values,
+                                    declared_received_at)
             VALUES \(values)
             """
     }
@@ -104,6 +107,11 @@ struct SubmissionInsert: Sendable {
             check(sqlite3_bind_double(handle, first + 6, columns.receivedAt))
             if let narrative = columns.narrative { bind(narrative, first + 7) } else { check(sqlite3_bind_null(handle, first + 7)) }
             bind(columns.values, first + 8)
+            if let declared = columns.declaredReceivedAt {
+                check(sqlite3_bind_double(handle, first + 9, declared))
+            } else {
+                check(sqlite3_bind_null(handle, first + 9))
+            }
         }
         guard failed == SQLITE_OK else { throw Self.error(failed, db) }
         let code = sqlite3_step(handle)

@@ -120,6 +120,10 @@ public final class SubmissionStore: Sendable {
                 table.add(column: "retraction_reason", .text)
             }
         }
+        migrator.registerMigration("v5: how files came in, and the arrival a portal file declared") { db in
+            try db.alter(table: "source_file") { table in table.add(column: "method", .text) }
+            try db.alter(table: "submission") { table in table.add(column: "declared_received_at", .double) }
+        }
         return migrator
     }
 
@@ -162,8 +166,8 @@ public final class SubmissionStore: Sendable {
             }
             return .alreadyIngested(path: row["path"], at: row["ingested_at"])
         }
-        try db.execute(sql: "INSERT INTO source_file (path, sha256, ingested_at, rows) VALUES (?, ?, ?, ?)",
-                       arguments: [file.path, file.digest, ingestedAt, file.count])
+        try db.execute(sql: "INSERT INTO source_file (path, sha256, ingested_at, rows, method) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [file.path, file.digest, ingestedAt, file.count, file.method])
         try file.insert.insert(file: db.lastInsertedRowID, db)
         return .added(file.count)
     }

@@ -122,6 +122,25 @@ struct PortalTests {
         #expect(try service.submissions().count == before + 1)
     }
 
+    @Test("A file handed in on the portal arrives at the server's clock, whatever its 'received' says; what it declared is kept beside")
+    func arrivalIsTheServers() async throws {
+        let (service, cleanup) = try Self.service()
+        defer { cleanup() }
+        let token = try service.issueToken(unit: "ldld-ben-cau")
+        let backdated = Self.validCSV.replacingOccurrences(of: "2023-11-02 09:00", with: "2023-10-01 08:00")
+        let before = Date()
+        try await Self.app(service).test(.router) { client in
+            let (headers, body) = Self.multipart(token: token, fileName: "ben-cau.csv", content: backdated)
+            try await client.execute(uri: "/units/ldld-ben-cau/submissions", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .ok)
+            }
+        }
+        let stored = try #require(try service.submissions().last { $0.unit == "ldld-ben-cau" })
+        #expect(stored.receivedAt >= before.addingTimeInterval(-1) && stored.receivedAt <= Date().addingTimeInterval(1), "the server's clock")
+        #expect(stored.declaredReceivedAt.map(ReceivedTime.text(of:)) == "2023-10-01 08:00")
+        #expect(try service.sourceFiles().last?.method == "portal")
+    }
+
     @Test("A bad file is refused whole, its problems beside its rows")
     func badFile() async throws {
         let (service, cleanup) = try Self.service()

@@ -243,6 +243,18 @@ struct OwedSubmissionTests {
         #expect(refused.first?.contains("it ended on 2024-12-01; 'huyen-a' owes it") == true, "\(refused)")
     }
 
+    @Test("An official's ingest may carry the incoming register's times, but not a time after the moment of ingest")
+    func noFutureArrival() throws {
+        let (folder, cleanup) = try RegimeScheduleTests.copy()
+        defer { cleanup() }
+        let future = Self.messages(try Self.ingest("obligation,unit,period,received,so_viec\nquy,huyen-a,2024-Q1,2099-03-18,4\n", into: folder))
+        #expect(future.first?.contains("nop.csv:2:") == true && future.first?.contains("after the moment of ingest") == true, "\(future)")
+        _ = try Self.ingest("obligation,unit,period,received,so_viec\nquy,huyen-a,2024-Q1,2024-03-18,4\n", into: folder).get()
+        let service = try WorkspaceService(folder: folder, log: { _ in })
+        #expect(try service.submissions().first?.declaredReceivedAt == nil)
+        #expect(try service.sourceFiles().first?.method == "cli")
+    }
+
     @Test("baocao retract: a stored file is kept, marked retracted with who and when, and no longer counted; the corrected file goes in after")
     func retract() throws {
         let (folder, cleanup) = try RegimeScheduleTests.copy()

@@ -11,14 +11,19 @@ public struct Submission: Sendable, Hashable, Codable {
     public var values: [FieldID: FieldValue]
     /// The written account, when there is one.
     public var narrative: String?
-    /// When the report arrived at the receiver.
+    /// When the report arrived at the receiver: for a file handed in on the portal, the server's
+    /// clock when it took the file; for a file an official ingests, the time its `received`
+    /// column gives (the office's incoming register), never after the moment of ingest.
     public var receivedAt: Date
+    /// What the file's `received` column said, when the arrival was taken from the server's clock
+    /// instead (a unit's word is kept, beside, but does not decide on time or late).
+    public var declaredReceivedAt: Date?
     /// The file it came from, for tracing.
     public var source: String?
 
     public init(directive: DirectiveID, obligation: ObligationID, unit: UnitID, period: Period,
                 values: [FieldID: FieldValue] = [:], narrative: String? = nil, receivedAt: Date,
-                source: String? = nil) {
+                source: String? = nil, declaredReceivedAt: Date? = nil) {
         self.directive = directive
         self.obligation = obligation
         self.unit = unit
@@ -27,5 +32,6 @@ public struct Submission: Sendable, Hashable, Codable {
         self.narrative = narrative
         self.receivedAt = receivedAt
         self.source = source
+        self.declaredReceivedAt = declaredReceivedAt
     }
 }
