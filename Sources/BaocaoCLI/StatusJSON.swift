@@ -27,8 +27,12 @@ struct StatusJSON: Encodable {
     var period: String
     var asOf: CalendarDate
     var entries: [Entry]
+    var total: Rate
     var byLevel: [Rate]
     var byParent: [Rate]
+    /// Each unit with everything below it.
+    var rollup: [Rate]
+    var byObligation: [Rate]
     var problems: [RuleProblem]
 
     init(report: ComplianceReport, workspace: Workspace) {
@@ -55,7 +59,10 @@ struct StatusJSON: Encodable {
                  missing: rate.missing, notYetDue: rate.notYetDue, received: rate.received,
                  reportingRate: rate.reportingRate, onTimeRate: rate.onTimeRate)
         }
+        total = rate(report.total)
         byLevel = report.byLevel.map(rate)
         byParent = report.byParent.map(rate)
+        rollup = report.rollup.map(rate)
+        byObligation = report.byObligation.map(rate)
     }
 }

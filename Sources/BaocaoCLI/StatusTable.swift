@@ -1,6 +1,7 @@
 import Baocao
 
-/// The status as text: one line per expected report, then the rates per level and per parent.
+/// The status as text: one line per expected report, then the total and the rates per level, per
+/// report, per parent and rolled up.
 struct StatusTable {
     let report: ComplianceReport
     let workspace: Workspace
@@ -22,7 +23,15 @@ struct StatusTable {
             ], widths: Self.widths))
         }
         if report.entries.isEmpty { lines.append("(no report is owed for this period)") }
-        for (title, rates) in [("By level", report.byLevel), ("By parent", report.byParent)] where !rates.isEmpty {
+        // A unit's rollup is shown when units below it owe reports (a unit alone is its own line above).
+        let parents = Set(report.byParent.map(\.group))
+        let sections = [
+            ("Total", report.entries.isEmpty ? [] : [report.total]), ("By level", report.byLevel),
+            ("By report", report.byObligation.count > 1 ? report.byObligation : []),
+            ("By parent (the units directly below it)", report.byParent),
+            ("Rollup (a unit's own reports and those of every unit below it)", report.rollup.filter { parents.contains($0.group) }),
+        ]
+        for (title, rates) in sections where !rates.isEmpty {
             lines += ["", title]
             lines.append(ScheduleTable.line(["", "Expected", "On time", "Late", "Missing", "Not yet due", "Reporting", "On time"],
                                             widths: Self.rateWidths))

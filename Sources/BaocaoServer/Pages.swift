@@ -74,6 +74,10 @@ struct Pages: Sendable {
         let report = answer.value
         var body = notice(answer.problems) + "<p>Kỳ báo cáo: <strong>\(escape(period.vietnameseName))</strong>; số liệu đến hết ngày <strong>\(asOf.vietnameseShort)</strong>.</p>"
         body += "<h2>Theo cấp</h2><div class=\"scroll\"><table id=\"levels\"><tr><th>Cấp</th><th>Phải gửi</th><th>Đúng hạn</th><th>Chậm</th><th>Quá hạn chưa gửi</th><th>Chưa đến hạn</th><th>Tỷ lệ đã gửi</th><th>Tỷ lệ đúng hạn</th></tr>"
+        let total = report.total
+        body += "<tr id=\"total\"><td><strong>Tổng</strong></td><td class=\"num\">\(total.expected)</td><td class=\"num\">\(total.onTime)</td>"
+            + "<td class=\"num\">\(total.late)</td><td class=\"num\">\(total.missing)</td><td class=\"num\">\(total.notYetDue)</td>"
+            + "<td class=\"num\">\(percent(total.reportingRate))</td><td class=\"num\">\(percent(total.onTimeRate))</td></tr>"
         for rate in report.byLevel {
             body += "<tr data-level=\"\(escape(rate.group))\"><td><a href=\"/status\(query(period, asOf))&level=\(escape(rate.group))\">\(escape(rate.name))</a></td>"
                 + "<td class=\"num expected\">\(rate.expected)</td><td class=\"num on-time\">\(rate.onTime)</td><td class=\"num late\">\(rate.late)</td>"

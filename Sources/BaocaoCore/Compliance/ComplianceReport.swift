@@ -11,6 +11,15 @@ public struct ComplianceReport: Sendable {
     public var byLevel: [ComplianceRate]
     /// One per parent unit (on the report's date) whose units owe reports.
     public var byParent: [ComplianceRate]
+    /// Every report of ``entries``: DHIS2's EXPECTED_REPORTS, ACTUAL_REPORTS, REPORTING_RATE and
+    /// REPORTING_RATE_ON_TIME over the whole selection.
+    public var total: ComplianceRate
+    /// One per unit that owes reports or has units below it that do: its own reports and those of
+    /// every unit below it (on each report's date), as DHIS2 rolls an organisation unit up. In
+    /// file order.
+    public var rollup: [ComplianceRate]
+    /// One per obligation (`directive/obligation`, named by its title), in the directives' order.
+    public var byObligation: [ComplianceRate]
     public var problems: [RuleProblem]
 
     /// Works out the state of every report the workspace's units owe for `period`, from the
@@ -63,6 +72,40 @@ public struct ComplianceReport: Sendable {
         }
         entries = Self.entries(for: consume due, submissions: submissions(), asOf: asOf)
         (byLevel, byParent) = Self.rates(of: entries, in: tree)
+        (total, rollup, byObligation) = Self.breakdowns(of: entries, in: workspace)
+    }
+
+    /// The total, the rollup of each unit with everything below it, and the rates per obligation
+    /// of `entries`, counted in one pass.
+    public static func breakdowns(of entries: [ComplianceEntry], in workspace: Workspace)
+        -> (total: ComplianceRate, rollup: [ComplianceRate], byObligation: [ComplianceRate]) {
+        let tree = workspace.organisation
+        var total = ComplianceRate.Counts()
+        var units: [Int: ComplianceRate.Counts] = [:]
+        var obligations: [String: ComplianceRate.Counts] = [:]
+        for entry in entries {
+            total.add(entry.state)
+            obligations["\(entry.report.directive)/\(entry.report.obligation)", default: ComplianceRate.Counts()].add(entry.state)
+            guard var index = tree.index(of: entry.report.unit) else { continue }
+            // The unit itself, then each unit above it on the report's date.
+            var seen: Set<Int> = []
+            while seen.insert(index).inserted {
+                units[index, default: ComplianceRate.Counts()].add(entry.state)
+                guard let parent = tree.parentIndex(ofUnitAt: index, at: entry.report.referenceDate) else { break }
+                index = parent
+            }
+        }
+        let rollup = units.keys.sorted().map { index in
+            ComplianceRate(group: tree.units[index].id, name: tree.units[index].name, counts: units[index]!)
+        }
+        var byObligation: [ComplianceRate] = []
+        for directive in workspace.directives {
+            for obligation in directive.obligations {
+                let key = "\(directive.id)/\(obligation.id)"
+                if let counts = obligations[key] { byObligation.append(ComplianceRate(group: key, name: obligation.title, counts: counts)) }
+            }
+        }
+        return (ComplianceRate(group: "all", name: "Tổng", counts: total), rollup, byObligation)
     }
 
     /// The rates of `entries` per level (from the top down) and per parent unit on each report's

@@ -1,0 +1,30 @@
+import Baocao
+import Foundation
+import Testing
+
+/// Issue 17: the figures a reporting officer reads, as DHIS2 defines them: the total, each unit
+/// rolled up with everything below it, and a breakdown per report.
+@Suite("Status figures: total, rollup, per report")
+struct StatusFiguresTests {
+    @Test("Tây Ninh, 2023, as of 02/11/2023: 270 expected, 199 received (73.7 %), 192 on time (71.1 %); the province rolls up to the total")
+    func tayNinh() throws {
+        let (folder, cleanup) = try WorkspaceServiceTests.scratch()
+        defer { cleanup() }
+        let service = try WorkspaceService(folder: folder, log: { _ in })
+        try WorkspaceServiceTests.ingestSamples(service)
+        let report = try service.status(period: Period(parsing: "2023")!, asOf: CalendarDate(parsing: "2023-11-02")!).value
+        #expect(report.total.expected == 270 && report.total.received == 199 && report.total.onTime == 192)
+        #expect(String(format: "%.1f", report.total.reportingRate! * 100) == "73.7")
+        #expect(String(format: "%.1f", report.total.onTimeRate! * 100) == "71.1")
+        let province = try #require(report.rollup.first { $0.group == "ldld-tinh" })
+        #expect(province.expected == report.total.expected && province.received == report.total.received, "everything is below the federation")
+        // A district's rollup is its own two reports and its grassroots unions'.
+        let district = try #require(report.rollup.first { $0.group == "ldld-tp-tay-ninh" })
+        let below = try #require(report.byParent.first { $0.group == "ldld-tp-tay-ninh" })
+        let own = report.entries.filter { $0.report.unit == "ldld-tp-tay-ninh" }.count
+        #expect(own == 2)
+        #expect(district.expected == below.expected + own)
+        #expect(report.byObligation.map(\.expected).reduce(0, +) == report.total.expected)
+        #expect(report.byObligation.map(\.group) == ["439-kh-ldld/bao-cao-ket-qua", "439-kh-ldld/ho-so-cham-diem", "439-kh-ldld/tu-danh-gia-cdcs"])
+    }
+}
