@@ -167,11 +167,16 @@ public final class WorkspaceService: Sendable {
     /// Expected against received for `period` as of the end of `asOf`.
     /// - Parameter under: Only the reports of this unit and the units below it (a province, in a
     ///   national workspace).
+    /// - Parameter obligation: Only the reports of this obligation (its id).
     public func status(period: Period, asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil,
-                       unit: UnitID? = nil, under: UnitID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ComplianceReport> {
+                       unit: UnitID? = nil, under: UnitID? = nil, obligation: ObligationID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ComplianceReport> {
         if let under { _ = try self.unit(under) }
         if let unit { _ = try self.unit(unit) }
         if let level { _ = try self.level(level) }
+        if let obligation {
+            let ids = workspace.directives.flatMap { $0.obligations.map(\.id) }
+            guard ids.contains(obligation) else { throw .unknownObligation(obligation, suggestion: YAMLFile.closest(to: obligation, in: ids)) }
+        }
         // Only which report each submission of the period answers and when it came: no values;
         // with `under`, only that unit's and those below it. Read on another core while the
         // schedule is worked out.
@@ -187,7 +192,8 @@ public final class WorkspaceService: Sendable {
         let read = ConcurrentRead { () throws(StoreError) -> [Submission] in try store.receipts(period: period, directive: directive, units: units) }
         let answer = try withChains(chainCount(whole: under == nil)) { chains throws(WorkspaceServiceError) in
             ComplianceReport(workspace: workspace, rules: chains[0], helpers: Array(chains.dropFirst()), period: period, asOf: asOf,
-                             directive: directive, level: level, unit: unit, under: under, submissions: { read.value ?? [] })
+                             directive: directive, level: level, unit: unit, under: under, obligation: obligation,
+                             submissions: { read.value ?? [] })
         }
         if let error = read.error { throw .store(error) }
         return answer.carrying(\.problems)

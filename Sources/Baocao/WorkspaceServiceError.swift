@@ -18,6 +18,8 @@ public enum WorkspaceServiceError: Error, Sendable, CustomStringConvertible {
     case noStoredFile(String, suggestion: String?)
     /// Several stored files have this path; `ids` tells them apart (`--id`).
     case severalStoredFiles(String, ids: [Int64])
+    /// No directive of the workspace has an obligation with this id.
+    case unknownObligation(String, suggestion: String?)
     /// No level has this id; `available` lists them, from the top down.
     case unknownLevel(String, available: [String])
 
@@ -36,6 +38,8 @@ public enum WorkspaceServiceError: Error, Sendable, CustomStringConvertible {
             "no stored file is '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); the store knows a file by the path it was ingested with, or by its content when the file is given"
         case .severalStoredFiles(let name, let ids):
             "\(ids.count) stored files have the path '\(name)' (ids \(ids.map(String.init).joined(separator: ", "))); give the file itself, or --id"
+        case .unknownObligation(let id, let suggestion):
+            "no directive has a report with the id '\(id)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); the reports' ids are in the directive files, under 'reports:'"
         case .unknownLevel(let id, let available):
             "no level has the id '\(id)'\(Self.didYouMean(id, among: available)); the workspace's levels are: \(available.joined(separator: ", "))"
         }

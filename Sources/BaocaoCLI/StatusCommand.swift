@@ -35,6 +35,9 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "Only units of this level.")
     var level: String?
 
+    @Option(help: "Only this report (its id in the directive, such as bao-cao-ket-qua).")
+    var obligation: String?
+
     @Option(help: "Only this unit.")
     var unit: String?
 
@@ -51,7 +54,8 @@ struct StatusCommand: ParsableCommand {
         let directiveID = try directive.map { try loaded.directive($0).id }
         let asOf = self.asOf ?? ReceivedTime.today
         let report = try loaded.answer { () throws(WorkspaceServiceError) in
-            try loaded.service.status(period: period, asOf: asOf, directive: directiveID, level: level, unit: unit, under: under)
+            try loaded.service.status(period: period, asOf: asOf, directive: directiveID, level: level, unit: unit, under: under,
+                                      obligation: obligation)
         }
         switch format {
         case .table: print(StatusTable(report: report, workspace: loaded.workspace).text, terminator: "")

@@ -145,7 +145,7 @@ public struct Portal: Sendable {
             return try body()
         } catch {
             switch error {
-            case .unknownUnit, .unknownDirective, .unknownLevel: throw HTTPError(.notFound, message: error.description)
+            case .unknownUnit, .unknownDirective, .unknownLevel, .unknownObligation: throw HTTPError(.notFound, message: error.description)
             default: throw HTTPError(.internalServerError, message: error.description)
             }
         }

@@ -27,4 +27,19 @@ struct StatusFiguresTests {
         #expect(report.byObligation.map(\.expected).reduce(0, +) == report.total.expected)
         #expect(report.byObligation.map(\.group) == ["439-kh-ldld/bao-cao-ket-qua", "439-kh-ldld/ho-so-cham-diem", "439-kh-ldld/tu-danh-gia-cdcs"])
     }
+
+    @Test("--obligation keeps one report's figures; an unknown one names the nearest")
+    func oneObligation() throws {
+        let (folder, cleanup) = try WorkspaceServiceTests.scratch()
+        defer { cleanup() }
+        let service = try WorkspaceService(folder: folder, log: { _ in })
+        try WorkspaceServiceTests.ingestSamples(service)
+        let report = try service.status(period: Period(parsing: "2023")!, asOf: CalendarDate(parsing: "2023-11-02")!,
+                                        obligation: "bao-cao-ket-qua").value
+        #expect(report.total.expected == 14)
+        #expect(report.entries.allSatisfy { $0.report.obligation == "bao-cao-ket-qua" })
+        #expect {
+            _ = try service.status(period: Period(parsing: "2023")!, asOf: CalendarDate(parsing: "2023-11-02")!, obligation: "bao-cao-ket-qa")
+        } throws: { "\($0)".contains("did you mean 'bao-cao-ket-qua'") }
+    }
 }

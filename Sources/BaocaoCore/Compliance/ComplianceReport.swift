@@ -25,13 +25,14 @@ public struct ComplianceReport: Sendable {
     /// Works out the state of every report the workspace's units owe for `period`, from the
     /// submissions received up to the end of `asOf` (Vietnam's time). The first arrival decides
     /// on time or late; later ones are resubmissions. Late is counted in calendar days.
-    /// - Parameter under: Only the reports of this unit and the units below it (a province of the
-    ///   nation).
+    /// - Parameters:
+    ///   - under: Only the reports of this unit and the units below it (a province of the nation).
+    ///   - obligation: Only the reports of this obligation (its id).
     public init(workspace: Workspace, rules: any ScheduleRules, submissions: [Submission], period: Period,
                 asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil, unit: UnitID? = nil,
-                under: UnitID? = nil) {
+                under: UnitID? = nil, obligation: ObligationID? = nil) {
         self.init(workspace: workspace, rules: rules, period: period, asOf: asOf, directive: directive, level: level,
-                  unit: unit, under: under, submissions: { submissions })
+                  unit: unit, under: under, obligation: obligation, submissions: { submissions })
     }
 
     /// ``init(workspace:rules:submissions:period:asOf:directive:level:unit:under:)`` with the
@@ -40,7 +41,7 @@ public struct ComplianceReport: Sendable {
     /// with `helpers` to split the schedule among cores (see ``Scheduler``).
     public init(workspace: Workspace, rules: any ScheduleRules, helpers: [any ScheduleRules] = [], period: Period,
                 asOf: CalendarDate, directive: DirectiveID? = nil, level: LevelID? = nil, unit: UnitID? = nil,
-                under: UnitID? = nil, submissions: () -> [Submission]) {
+                under: UnitID? = nil, obligation: ObligationID? = nil, submissions: () -> [Submission]) {
         self.period = period
         self.asOf = asOf
         let tree = workspace.organisation
@@ -67,6 +68,7 @@ public struct ComplianceReport: Sendable {
             !(report.period.period == period
                 && (directive == nil || report.directive == directive)
                 && (unit == nil || report.unit == unit)
+                && (obligation == nil || report.obligation == obligation)
                 && (level == nil || tree.levelID(ofUnit: report.unit) == level)
                 && (below?.contains(report.unit) ?? true))
         }
