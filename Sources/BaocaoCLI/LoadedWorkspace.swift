@@ -12,9 +12,8 @@ final class LoadedWorkspace {
     let service: WorkspaceService
     /// Whether a plugin problem makes the command fail (`--strict`).
     let strict: Bool
-    /// The plugin problems printed so far.
-    private(set) var problemCount = 0
-    /// The problems of the answers so far, for a JSON output's `problems` member.
+    /// The problems of the answers so far, printed as they came, and for a JSON output's
+    /// `problems` member.
     private(set) var problems: [RuleProblem] = []
 
     var workspace: Workspace { service.workspace }
@@ -70,7 +69,6 @@ final class LoadedWorkspace {
     func report(_ problems: [RuleProblem]) {
         for problem in problems { printError("warning: \(problem)") }
         if !problems.isEmpty {
-            problemCount += problems.count
             self.problems += problems
             printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the plugins or the directives' routes; the decisions made before each were kept")
         }
@@ -78,8 +76,8 @@ final class LoadedWorkspace {
 
     /// Ends the command with exit code 1 when `--strict` was given and a problem was printed.
     func finish() throws {
-        guard strict, problemCount > 0 else { return }
-        printError("--strict: \(problemCount) problem\(problemCount == 1 ? "" : "s") above; exit code 1")
+        guard strict, !problems.isEmpty else { return }
+        printError("--strict: \(problems.count) problem\(problems.count == 1 ? "" : "s") above; exit code 1")
         throw ExitCode(1)
     }
 }

@@ -582,11 +582,11 @@ static void prepare_thread(lua_State *L, int index) {
     if (co != NULL && needs_hook(box)) lua_sethook(co, count_hook, LUA_MASKCOUNT, box->hook_step);
 }
 
-/* coroutine.resume and coroutine.close: the clock checked around them, the coroutine's hook set
-   first. Upvalue 1 is the original function. */
-static int timed_resume(lua_State *L) {
+/* Calls upvalue 1 (the original function) with the arguments, the clock checked around it and
+   the coroutine at `thread` given the state's hook first. */
+static int call_on_thread(lua_State *L, int thread) {
     baocao_sandbox_check(L);
-    prepare_thread(L, 1);
+    prepare_thread(L, thread);
     int n = lua_gettop(L);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
@@ -595,17 +595,11 @@ static int timed_resume(lua_State *L) {
     return lua_gettop(L);
 }
 
-/* What coroutine.wrap returns, wrapped: upvalue 1 the original function, 2 its coroutine. */
-static int timed_wrapped(lua_State *L) {
-    baocao_sandbox_check(L);
-    prepare_thread(L, lua_upvalueindex(2));
-    int n = lua_gettop(L);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, n, LUA_MULTRET);
-    baocao_sandbox_check(L);
-    return lua_gettop(L);
-}
+/* coroutine.resume and coroutine.close: the coroutine is their first argument. */
+static int timed_resume(lua_State *L) { return call_on_thread(L, 1); }
+
+/* What coroutine.wrap returns, wrapped: upvalue 2 is its coroutine. */
+static int timed_wrapped(lua_State *L) { return call_on_thread(L, lua_upvalueindex(2)); }
 
 static int timed_wrap(lua_State *L) {
     lua_pushvalue(L, lua_upvalueindex(1));

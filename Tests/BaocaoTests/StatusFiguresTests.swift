@@ -6,12 +6,18 @@ import Testing
 /// rolled up with everything below it, and a breakdown per report.
 @Suite("Status figures: total, rollup, per report")
 struct StatusFiguresTests {
-    @Test("Tây Ninh, 2023, as of 02/11/2023: 270 expected, 199 received (73.7 %), 192 on time (71.1 %); the province rolls up to the total")
-    func tayNinh() throws {
+    /// A scratch copy of Tây Ninh with its sample submissions stored.
+    static func tayNinhWithSamples() throws -> (WorkspaceService, () -> Void) {
         let (folder, cleanup) = try WorkspaceServiceTests.scratch()
-        defer { cleanup() }
         let service = try WorkspaceService(folder: folder, log: { _ in })
         try WorkspaceServiceTests.ingestSamples(service)
+        return (service, cleanup)
+    }
+
+    @Test("Tây Ninh, 2023, as of 02/11/2023: 270 expected, 199 received (73.7 %), 192 on time (71.1 %); the province rolls up to the total")
+    func tayNinh() throws {
+        let (service, cleanup) = try Self.tayNinhWithSamples()
+        defer { cleanup() }
         let report = try service.status(period: Period(parsing: "2023")!, asOf: CalendarDate(parsing: "2023-11-02")!).value
         #expect(report.total.expected == 270 && report.total.received == 199 && report.total.onTime == 192)
         #expect(String(format: "%.1f", report.total.reportingRate! * 100) == "73.7")
@@ -30,10 +36,8 @@ struct StatusFiguresTests {
 
     @Test("--obligation keeps one report's figures; an unknown one names the nearest")
     func oneObligation() throws {
-        let (folder, cleanup) = try WorkspaceServiceTests.scratch()
+        let (service, cleanup) = try Self.tayNinhWithSamples()
         defer { cleanup() }
-        let service = try WorkspaceService(folder: folder, log: { _ in })
-        try WorkspaceServiceTests.ingestSamples(service)
         let report = try service.status(period: Period(parsing: "2023")!, asOf: CalendarDate(parsing: "2023-11-02")!,
                                         obligation: "bao-cao-ket-qua").value
         #expect(report.total.expected == 14)

@@ -122,13 +122,12 @@ public struct Scheduler {
     /// then; its last day when it ends within the period; its first day when it starts after the
     /// reference date (a report due later may be its).
     static func ownerDate(ofUnitAt index: Int, period: Period, reference: CalendarDate, in tree: OrganisationTree) -> CalendarDate? {
-        let unit = tree.units[index]
-        if unit.exists(on: reference) { return reference }
-        if let until = unit.validUntil, until <= reference {
+        if tree.units[index].exists(on: reference) { return reference }
+        if let until = tree.units[index].validUntil, until <= reference {
             let last = until.adding(days: -1)
-            return last >= period.start && unit.exists(on: last) ? last : nil
+            return last >= period.start && tree.units[index].exists(on: last) ? last : nil
         }
-        if let from = unit.validFrom, from > reference, from <= reference.adding(days: lateStart) { return from }
+        if let from = tree.units[index].validFrom, from > reference, from <= reference.adding(days: lateStart) { return from }
         return nil
     }
 
@@ -344,11 +343,11 @@ public struct Scheduler {
                     due.deadline = decision.value
                     deadlineBy = decision.decidedBy
                 }
-                let unitRecord = tree.units[Int(owed.unit)]
                 // Owed from the day the directive is in force, by a unit that exists on the deadline.
                 // Without a deadline, the period's own reference date stands for it.
                 let owedOn = due.deadline ?? min(period.period.end, obligation.deadline ?? period.period.end)
-                guard owedOn >= directive.effectiveFrom, unitRecord.exists(on: owedOn) else { continue }
+                // Read in place: a unit is a large value to copy, and this runs for every report.
+                guard owedOn >= directive.effectiveFrom, tree.units[Int(owed.unit)].exists(on: owedOn) else { continue }
                 if let deadline = due.deadline, deadline < period.cutoffFrom {
                     problems.append(RuleProblem(
                         plugin: deadlineBy, hook: "deadline",
@@ -438,7 +437,8 @@ public struct Scheduler {
         static func receivers(of routes: [ResolvedRoute], on deadline: CalendarDate, for unit: UnitID, period: Period,
                               obligation: ReportingObligation, directive: Directive, in tree: OrganisationTree,
                               problems: inout [RuleProblem]) -> [ResolvedRoute] {
-            guard routes.contains(where: { tree.unit($0.to).map { !$0.exists(on: deadline) } ?? false }) else { return routes }
+            // Looked up by position, in place: this runs for every report with a deadline.
+            guard routes.contains(where: { tree.index(of: $0.to).map { !tree.units[$0].exists(on: deadline) } ?? false }) else { return routes }
             return routes.compactMap { route in
                 guard var receiver = tree.unit(route.to), !receiver.exists(on: deadline) else { return route }
                 var seen: Set<UnitID> = [receiver.id]
