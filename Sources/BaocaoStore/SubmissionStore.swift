@@ -41,10 +41,12 @@ public final class SubmissionStore: Sendable {
         }
         do {
             // Two processes opening a new store at once may race on switching it to WAL or on a
-            // migration (a table made twice, or a migration recorded twice, which `make stress`
-            // found): both wait on the busy timeout, then try again and find the work done.
+            // migration (a table made twice, a column added twice, or a migration recorded twice,
+            // which `make stress` and the concurrent-ingest test found): both wait on the busy
+            // timeout, then try again and find the work done.
             database = try Self.retrying(alsoRetry: { error in
                 error.message?.contains("already exists") == true || error.message?.contains("grdb_migrations") == true
+                    || error.message?.contains("duplicate column name") == true
             }) {
                 let database: any DatabaseWriter = path == ":memory:"
                     ? try DatabaseQueue(configuration: configuration)
