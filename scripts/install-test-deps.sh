@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
-# Installs what 'make test' needs beyond the build: Chromium (Debian: chromium) for the browser
+# Installs what 'make test' needs beyond the build: two Python packages (below), Chromium (Debian: chromium) for the browser
 # test of 'baocao serve', and curl to drive it. Uses apt-get directly when run as root, through
 # sudo otherwise. Does nothing when both are there.
 set -euo pipefail
+
+# The Python packages the tests read exports back with: icalendar (the schedule's ICS) and
+# openpyxl (XLSX), from PyPI when python3 has pip and lacks them; the tests skip those checks
+# without them.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import icalendar, openpyxl" >/dev/null 2>&1; then
+    echo "install-test-deps: installing the Python packages icalendar and openpyxl with pip (to read exports back)"
+    python3 -m pip install --quiet icalendar openpyxl >/dev/null 2>&1 \
+        || python3 -m pip install --quiet --break-system-packages icalendar openpyxl >/dev/null 2>&1 \
+        || echo "install-test-deps: pip could not install icalendar and openpyxl; the tests that read exports back with them will skip those checks." >&2
+fi
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)

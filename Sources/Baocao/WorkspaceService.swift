@@ -57,6 +57,26 @@ public final class WorkspaceService: Sendable {
         storeBox = StoreBox(folder: folder)
     }
 
+    /// When the rules of this workspace last changed: the newest modification time of the files
+    /// in its folder (workspace.yaml, units, directives; not its store, nor hidden files) and in
+    /// its plugins' folders. A calendar's SEQUENCE and LAST-MODIFIED come from it, so that two
+    /// exports of unchanged rules carry the same numbers. Nil when no file can be read.
+    public func rulesModified() -> Date? {
+        var folders = [URL(fileURLWithPath: folder)]
+        if let plugins = try? pool.withChain({ chain in chain.runtimes.map(\.plugin.folder) }).0 { folders += plugins }
+        var newest: Date?
+        for root in folders {
+            guard let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.contentModificationDateKey, .isRegularFileKey],
+                                                             options: [.skipsHiddenFiles]) else { continue }
+            for case let file as URL in files {
+                guard let values = try? file.resourceValues(forKeys: [.contentModificationDateKey, .isRegularFileKey]),
+                      values.isRegularFile == true, let modified = values.contentModificationDate else { continue }
+                newest = max(newest ?? modified, modified)
+            }
+        }
+        return newest
+    }
+
     /// Runs `body` with a plugin chain of this call's own. For embedders who need the chain
     /// itself (its rules, its plugins' tests); the chain must not escape `body`.
     public func withPlugins<Value: Sendable>(_ body: (PluginChain) throws -> Value) throws -> RuleAnswer<Value> {
@@ -173,10 +193,7 @@ public final class WorkspaceService: Sendable {
         if let under { _ = try self.unit(under) }
         if let unit { _ = try self.unit(unit) }
         if let level { _ = try self.level(level) }
-        if let obligation {
-            let ids = workspace.directives.flatMap { $0.obligations.map(\.id) }
-            guard ids.contains(obligation) else { throw .unknownObligation(obligation, suggestion: YAMLFile.closest(to: obligation, in: ids)) }
-        }
+        if let obligation { try check(obligation: obligation, in: directive) }
         // Only which report each submission of the period answers and when it came: no values;
         // with `under`, only that unit's and those below it. Read on another core while the
         // schedule is worked out.
@@ -199,19 +216,33 @@ public final class WorkspaceService: Sendable {
         return answer.carrying(\.problems)
     }
 
+    /// Throws ``WorkspaceServiceError/unknownObligation(_:suggestion:)``, naming the nearest id,
+    /// unless `obligation` is a report of `directive` (of any directive, when nil).
+    func check(obligation: ObligationID, in directive: DirectiveID?) throws(WorkspaceServiceError) {
+        let ids = workspace.directives.filter { directive == nil || $0.id == directive }.flatMap { $0.obligations.map(\.id) }
+        guard ids.contains(obligation) else { throw .unknownObligation(obligation, suggestion: YAMLFile.closest(to: obligation, in: ids)) }
+    }
+
     /// The reports to chase on `asOf`: missing, or due within `within` days, grouped by receiver.
-    public func reminders(asOf: CalendarDate, within: Int = 7) throws(WorkspaceServiceError) -> RuleAnswer<ReminderList> {
+    /// - Parameter obligation: Only the reports of this obligation (its id).
+    public func reminders(asOf: CalendarDate, within: Int = 7, obligation: ObligationID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ReminderList> {
+        if let obligation { try check(obligation: obligation, in: nil) }
         let submissions = try self.submissions()
         return try withChain { chain in
-            ReminderList(workspace: workspace, rules: chain, submissions: submissions, asOf: asOf, within: within)
+            ReminderList(workspace: workspace, rules: chain, submissions: submissions, asOf: asOf, within: within, obligation: obligation)
         }.carrying(\.problems)
     }
 
-    /// Each target of `directive` for `period`: achieved, met or not, the units that fail it.
-    public func indicators(directive: Directive, period: Period, asOf: CalendarDate) throws(WorkspaceServiceError) -> RuleAnswer<[IndicatorResult]> {
+    /// Each target of `directive` for `period` (and the shorter periods inside it): achieved, met
+    /// or not, the units that fail it.
+    /// - Parameter obligation: Only the targets counted from this report (its id).
+    public func indicators(directive: Directive, period: Period, asOf: CalendarDate,
+                           obligation: ObligationID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<[IndicatorResult]> {
+        if let obligation { try check(obligation: obligation, in: directive.id) }
         let submissions = try self.submissions(period: period, directive: directive.id)
         return try withChain { chain in
             IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: asOf).evaluate(directive, period: period, rules: chain)
+                .filter { obligation == nil || $0.target.measure.report == obligation }
         }
     }
 
@@ -226,9 +257,13 @@ public final class WorkspaceService: Sendable {
 
     /// The consolidated report of `directive` for `period` as of `asOf`, in the issuer's layout;
     /// write it with ``DocumentFormat/data(for:)``.
-    public func report(directive: Directive, period: Period, asOf: CalendarDate) throws(WorkspaceServiceError) -> RuleAnswer<ConsolidatedReport.Result> {
+    /// - Parameter obligation: Only this report's figures and targets (its id).
+    public func report(directive: Directive, period: Period, asOf: CalendarDate,
+                       obligation: ObligationID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ConsolidatedReport.Result> {
+        if let obligation { try check(obligation: obligation, in: directive.id) }
         let submissions = try self.submissions(period: period, directive: directive.id)
-        let report = ConsolidatedReport(workspace: workspace, directive: directive, period: period, asOf: asOf, submissions: submissions)
+        var report = ConsolidatedReport(workspace: workspace, directive: directive, period: period, asOf: asOf, submissions: submissions)
+        report.obligation = obligation
         let answer = try withChains(chainCount(whole: true)) { chains in
             report.build(schedule: chains[0], helpers: Array(chains.dropFirst()), indicators: chains[0], scoring: chains[0], document: chains[0])
         }

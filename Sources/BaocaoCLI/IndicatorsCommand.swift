@@ -11,7 +11,9 @@ struct IndicatorsCommand: ParsableCommand {
         discussion: """
             Targets are data in the directive (indicators:). A share counts the units of its
             population whose latest report meets the condition; a ratio sums two reported values
-            over the reports received. A unit with no report fails a share. A target with
+            over the reports received. A period holds the shorter ones inside it: for a quarter,
+            a unit's quarterly report counts if it sent one, else its monthly reports (summed, or
+            the latest for a share). A unit with no report fails a share. A target with
             'measure: plugin' is computed by a plugin's indicator hook, which may also change how
             the others are counted. Uses the submissions received up to --as-of (default: today).
             """
@@ -31,6 +33,9 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The day to judge on (default: today).")
     var asOf: CalendarDate?
 
+    @Option(help: "Only the targets counted from this report (its id in the directive).")
+    var obligation: String?
+
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
@@ -42,7 +47,7 @@ struct IndicatorsCommand: ParsableCommand {
         let directive = try workspaceAndPlugins.directive(self.directive)
         let asOf = self.asOf ?? ReceivedTime.today
         let results = try workspaceAndPlugins.answer { () throws(WorkspaceServiceError) in
-            try workspaceAndPlugins.service.indicators(directive: directive, period: period, asOf: asOf)
+            try workspaceAndPlugins.service.indicators(directive: directive, period: period, asOf: asOf, obligation: obligation)
         }
         let tree = loaded.organisation
         switch format {

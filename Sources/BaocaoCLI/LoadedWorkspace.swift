@@ -89,3 +89,7 @@ extension CalendarDate: ExpressibleByArgument {
 extension Period: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
 }
+
+extension DocumentFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}

@@ -26,6 +26,9 @@ struct RemindCommand: ParsableCommand {
     @Option(help: "How many days ahead counts as about to be due.")
     var within: Int = 7
 
+    @Option(help: "Only this report (its id in the directive, such as bao-cao-ket-qua).")
+    var obligation: String?
+
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
@@ -34,7 +37,7 @@ struct RemindCommand: ParsableCommand {
     func run() throws {
         let loaded = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
         let asOf = self.asOf ?? ReceivedTime.today
-        let list = try loaded.answer { () throws(WorkspaceServiceError) in try loaded.service.reminders(asOf: asOf, within: within) }
+        let list = try loaded.answer { () throws(WorkspaceServiceError) in try loaded.service.reminders(asOf: asOf, within: within, obligation: obligation) }
         switch format {
         case .json:
             print(try jsonText(ListWithProblems(name: "groups", items: list.groups.map { ReminderJSON($0, workspace: loaded.workspace, asOf: asOf) },

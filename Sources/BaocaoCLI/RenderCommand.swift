@@ -30,36 +30,37 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The day the figures are taken and the report is dated (default: today).")
     var asOf: CalendarDate?
 
+    @Option(help: "Only this report's figures and targets (its id in the directive).")
+    var obligation: String?
+
     @Option(help: "docx, html or md (default: from the output file's extension, else docx).")
-    var format: String?
+    var format: DocumentFormat?
 
     @Option(help: "The file to write (default: bao-cao-<directive>-<period>.<format> in the current folder); '-' writes HTML or Markdown to standard output.")
     var output: String?
 
     @OptionGroup var problemOptions: ProblemOptions
 
-    func run() throws {
-        let chosen: DocumentFormat
-        if let format {
-            guard let parsed = DocumentFormat(rawValue: format.lowercased()) else {
-                printError("--format '\(format)' is not one of docx, html, md")
-                throw ExitCode(1)
-            }
-            chosen = parsed
-        } else if let output, output != "-", let parsed = DocumentFormat(fileExtension: (output as NSString).pathExtension) {
-            chosen = parsed
-        } else {
-            chosen = .docx
-        }
+    /// The format asked for, else the output file's, else DOCX.
+    var chosen: DocumentFormat {
+        if let format { return format }
+        if let output, output != "-", let parsed = DocumentFormat(fileExtension: (output as NSString).pathExtension) { return parsed }
+        return .docx
+    }
+
+    func validate() throws {
         if output == "-" && chosen == .docx {
-            printError("a DOCX file is not written to standard output; give --output FILE.docx")
-            throw ExitCode(1)
+            throw ValidationError("a DOCX file is not written to standard output; give --output FILE.docx")
         }
+    }
+
+    func run() throws {
+        let chosen = self.chosen
         let loaded = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
         let directive = try loaded.directive(self.directive)
         let asOf = self.asOf ?? ReceivedTime.today
         let result = try loaded.answer { () throws(WorkspaceServiceError) in
-            try loaded.service.report(directive: directive, period: period, asOf: asOf)
+            try loaded.service.report(directive: directive, period: period, asOf: asOf, obligation: obligation)
         }
         let data: Data
         do {

@@ -33,8 +33,8 @@ struct ScheduleCommand: ParsableCommand {
     @Option(help: "Output format: table, json, csv or ics.")
     var format: Format = .table
 
-    @Option(name: .customLong("alarm-days"), help: "With --format ics: remind this many days before each deadline (0: no reminder).")
-    var alarmDays = 3
+    @Option(name: .customLong("alarm-days"), help: "With --format ics: remind this many days before each deadline (0: no reminder; default: the workspace's reminderDays, else 3).")
+    var alarmDays: Int?
 
     @Option(name: .customLong("plugin-path"), help: "Another folder to look for plugins in (before the workspace's).")
     var pluginPaths: [String] = []
@@ -43,7 +43,9 @@ struct ScheduleCommand: ParsableCommand {
 
     func validate() throws {
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
-        guard (0...60).contains(alarmDays) else { throw ValidationError("--alarm-days is a number of days from 0 to 60") }
+        if let alarmDays, !Workspace.reminderRange.contains(alarmDays) {
+            throw ValidationError("--alarm-days is a number of days from \(Workspace.reminderRange.lowerBound) to \(Workspace.reminderRange.upperBound)")
+        }
     }
 
     func run() throws {
@@ -55,7 +57,9 @@ struct ScheduleCommand: ParsableCommand {
         case .json: print(try jsonText(ScheduleJSON(schedule: schedule, entries: entries)))
         case .csv: print(try ScheduleCSV(entries: entries).text(), terminator: "")
         case .ics:
-            let writer = ICalendarWriter(calendarName: "Lịch báo cáo — \(loaded.workspace.name)", alarmDays: alarmDays == 0 ? nil : alarmDays)
+            let days = alarmDays ?? loaded.workspace.reminderDays
+            let writer = ICalendarWriter(calendarName: "Lịch báo cáo — \(loaded.workspace.name)", alarmDays: days == 0 ? nil : days,
+                                         revision: loaded.service.rulesModified())
             print(writer.write(entries), terminator: "")
         }
         try loaded.finish()

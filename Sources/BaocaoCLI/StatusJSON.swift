@@ -9,6 +9,8 @@ struct StatusJSON: Encodable {
         var level: String?
         var directive: String
         var obligation: String
+        /// The report's own period: one inside the period asked for (a month of a quarter) or it.
+        var period: String
         var deadline: CalendarDate?
         var state: String
         var lateDays: Int?
@@ -51,8 +53,8 @@ struct StatusJSON: Encodable {
             }
             return Entry(unit: entry.report.unit, unitName: names.unitName, level: names.level,
                          directive: names.directiveNumber, obligation: entry.report.obligation,
-                         deadline: entry.report.deadline, state: state, lateDays: lateDays,
-                         firstReceived: entry.firstReceived.map(ReceivedTime.text(of:)), submissions: entry.submissions)
+                         period: entry.report.period.period.description, deadline: entry.report.deadline, state: state, lateDays: lateDays,
+                         firstReceived: entry.firstReceived.map(ReceivedTime.iso(of:)), submissions: entry.submissions)
         }
         func rate(_ rate: ComplianceRate) -> Rate {
             Rate(group: rate.group, name: rate.name, expected: rate.expected, onTime: rate.onTime, late: rate.late,

@@ -18,7 +18,8 @@ struct StatusTable {
             let schedule = ScheduleEntry(report: entry.report, workspace: workspace)
             lines.append(ScheduleTable.line([
                 entry.report.deadline?.description ?? "(none)", schedule.unitName,
-                "\(schedule.directiveNumber) \(schedule.title)", entry.state.description,
+                "\(schedule.directiveNumber) \(schedule.title)"
+                    + (entry.report.period.period == report.period ? "" : " (\(entry.report.period.period))"), entry.state.description,
                 entry.firstReceived.map(ReceivedTime.text(of:)) ?? "", entry.submissions > 0 ? "\(entry.submissions)" : "", "",
             ], widths: Self.widths))
         }

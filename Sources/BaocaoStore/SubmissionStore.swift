@@ -205,16 +205,18 @@ public final class SubmissionStore: Sendable {
         }
     }
 
-    /// The stored submissions of one period (resubmissions included), in the order they were
-    /// stored: what the status, the indicators and the report of a period read, filtered in SQL.
+    /// The stored submissions of one period and of the shorter periods inside it (resubmissions
+    /// included), in the order they were stored: what the status, the indicators and the report of
+    /// a period read, filtered in SQL.
     /// - Parameter directive: Only those of this directive.
     public func submissions(period: Period, directive: DirectiveID? = nil) throws(StoreError) -> [StoredSubmission] {
         do {
             return try database.read { db in
+                let (list, arguments) = Self.periodList(period, then: directive)
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT \(StoredSubmission.columns) FROM submission s JOIN source_file f ON f.id = s.source_file_id
-                    WHERE s.period = ?1 AND (?2 IS NULL OR s.directive = ?2) AND f.retracted_at IS NULL ORDER BY s.id
-                    """, arguments: [period.description, directive])
+                    WHERE s.period IN (\(list)) AND (? IS NULL OR s.directive = ?) AND f.retracted_at IS NULL ORDER BY s.id
+                    """, arguments: arguments)
                 return try Array(rows.map(StoredSubmission.init(row:)))
             }
         } catch {
@@ -222,7 +224,14 @@ public final class SubmissionStore: Sendable {
         }
     }
 
-    /// Which report each submission of `period` answers and when it arrived, without its values,
+    /// The placeholders of an SQL `IN` list of `period` and every period inside it, and the
+    /// arguments: those periods as stored, then `directive` twice (for `? IS NULL OR … = ?`).
+    static func periodList(_ period: Period, then directive: DirectiveID?) -> (String, StatementArguments) {
+        let covered: [String?] = period.covered.map(\.description)
+        return (Array(repeating: "?", count: covered.count).joined(separator: ", "), StatementArguments(covered + [directive, directive]))
+    }
+
+    /// Which report each submission of `period` (and of the shorter periods inside it) answers and when it arrived, without its values,
     /// narrative or file: all the status of a period needs, read without decoding a value.
     /// - Parameters:
     ///   - directive: Only those of this directive.
@@ -230,16 +239,22 @@ public final class SubmissionStore: Sendable {
     public func receipts(period: Period, directive: DirectiveID? = nil, units: Set<UnitID>? = nil) throws(StoreError) -> [Submission] {
         do {
             return try database.read { db in
+                let (list, arguments) = Self.periodList(period, then: directive)
                 let cursor = try Row.fetchCursor(db, sql: """
-                    SELECT directive, obligation, unit, received_at FROM submission
-                    WHERE period = ?1 AND (?2 IS NULL OR directive = ?2)
+                    SELECT directive, obligation, unit, received_at, period FROM submission
+                    WHERE period IN (\(list)) AND (? IS NULL OR directive = ?)
                       AND source_file_id NOT IN (SELECT id FROM source_file WHERE retracted_at IS NOT NULL) ORDER BY id
-                    """, arguments: [period.description, directive])
+                    """, arguments: arguments)
                 var receipts: [Submission] = []
+                // One parse per period written, not one per row.
+                var periods: [String: Period] = [period.description: period]
                 while let row = try cursor.next() {
                     let unit: UnitID = row[2]
                     if let units, !units.contains(unit) { continue }
-                    receipts.append(Submission(directive: row[0], obligation: row[1], unit: unit, period: period, values: [:],
+                    let written: String = row[4]
+                    guard let stored = periods[written] ?? Period(parsing: written) else { continue }
+                    periods[written] = stored
+                    receipts.append(Submission(directive: row[0], obligation: row[1], unit: unit, period: stored, values: [:],
                                                narrative: nil, receivedAt: Date(timeIntervalSince1970: row[3]), source: nil))
                 }
                 return receipts

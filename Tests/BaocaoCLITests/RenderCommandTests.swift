@@ -98,11 +98,33 @@ struct RenderCommandTests {
 
     @Test("A DOCX is not written to standard output, and a bad format is named")
     func badArguments() throws {
+        // Usage errors, with the usage code every command exits with for one (64).
         let stdout = try cli.baocao("render", "examples/tay-ninh", "--period", "2023", "--output", "-")
-        #expect(stdout.status == 1)
+        #expect(stdout.status == 64)
         #expect(stdout.errors.contains("a DOCX file is not written to standard output"))
-        let format = try cli.baocao("render", "examples/tay-ninh", "--period", "2023", "--format", "pdf")
-        #expect(format.status == 1)
-        #expect(format.errors.contains("--format 'pdf' is not one of docx, html, md"))
+        for bad in ["pdf", "json"] {
+            let format = try cli.baocao("render", "examples/tay-ninh", "--period", "2023", "--format", bad)
+            #expect(format.status == 64)
+            #expect(format.errors.contains("'\(bad)'") && format.errors.contains("'docx', 'html'"), "\(format.errors)")
+        }
+    }
+
+    @Test("The report's figures are the status's: Tây Ninh 2023 as of 02/11/2023 says 199/270, 73,7 %; --obligation keeps one report's")
+    func figuresAreTheStatus() throws {
+        let (workspace, scratch) = try workspace("tay-ninh")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let status = try cli.baocao("status", workspace.path, "--period", "2023", "--as-of", "2023-11-02", "--format", "json")
+        let total = try #require(try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [String: Any])["total"] as? [String: Any]
+        #expect(total?["expected"] as? Int == 270 && total?["received"] as? Int == 199 && total?["onTime"] as? Int == 192)
+        let render = try cli.baocao("render", workspace.path, "--period", "2023", "--as-of", "2023-11-02", "--format", "md", "--output", "-")
+        #expect(render.status == 0, "\(render.errors)")
+        #expect(render.output.contains("Có 199/270 báo cáo đã gửi về, đạt **73,7%**; trong đó 192 báo cáo đúng hạn"))
+        #expect(render.output.contains("| Tổng cộng | 270 | 199 | 192 | 7 | 71 | 73,7% |"))
+        let one = try cli.baocao("render", workspace.path, "--period", "2023", "--as-of", "2023-11-02", "--format", "md", "--output", "-",
+                                 "--obligation", "bao-cao-ket-qua")
+        #expect(one.status == 0, "\(one.errors)")
+        #expect(one.output.contains("/14 báo cáo đã gửi về"))
+        let unknown = try cli.baocao("render", workspace.path, "--period", "2023", "--format", "md", "--output", "-", "--obligation", "bao-cao-ket-qa")
+        #expect(unknown.status != 0 && unknown.errors.contains("did you mean 'bao-cao-ket-qua'"))
     }
 }

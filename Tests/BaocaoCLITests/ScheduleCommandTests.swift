@@ -95,6 +95,63 @@ struct ScheduleCommandTests {
         #expect(quiet.output.contains("BEGIN:VEVENT") && !quiet.output.contains("VALARM"))
     }
 
+    @Test("SEQUENCE and LAST-MODIFIED come from the rules: an unchanged workspace keeps its numbers, an edited one gets greater ones; the workspace's reminderDays sets the alarm; the icalendar package reads it")
+    func calendarRevision() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-ics-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("examples"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("plugins"), to: scratch.appendingPathComponent("plugins"))
+        let workspace = scratch.appendingPathComponent("examples/tay-ninh")
+        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("examples/tay-ninh"), to: workspace)
+        // Every file dated 2025-03-01, 08:00 UTC, as a checkout would leave them.
+        let old = Date(timeIntervalSince1970: 1_740_816_000)
+        for path in try FileManager.default.subpathsOfDirectory(atPath: scratch.path) {
+            try? FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: scratch.appendingPathComponent(path).path)
+        }
+        func calendar() throws -> String {
+            try cli.baocao("schedule", workspace.path, "--from", "2023-10-01", "--to", "2023-11-30", "--format", "ics").output
+        }
+        func lines(_ text: String, _ prefix: String) -> Set<String> {
+            Set(text.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { $0.hasPrefix(prefix) })
+        }
+        let first = try calendar(), again = try calendar()
+        let minutes = (1_740_816_000 - 1_577_836_800) / 60
+        #expect(lines(first, "SEQUENCE:") == ["SEQUENCE:\(minutes)"])
+        #expect(lines(first, "LAST-MODIFIED:") == ["LAST-MODIFIED:20250301T080000Z"])
+        #expect(lines(again, "SEQUENCE:") == lines(first, "SEQUENCE:"), "an unchanged deadline keeps its number")
+        // An edited workspace (here: a reminder of 5 days) is a newer revision.
+        let manifest = workspace.appendingPathComponent("workspace.yaml")
+        try (String(contentsOf: manifest, encoding: .utf8) + "reminderDays: 5\n").write(to: manifest, atomically: true, encoding: .utf8)
+        let edited = try calendar()
+        let sequence = try #require(lines(edited, "SEQUENCE:").first.flatMap { Int($0.dropFirst("SEQUENCE:".count)) })
+        #expect(sequence > minutes)
+        #expect(edited.contains("TRIGGER:-P5D") && !edited.contains("TRIGGER:-P3D"))
+        // Read by the icalendar package (pip install icalendar), when it is there.
+        let file = scratch.appendingPathComponent("lich.ics")
+        try edited.write(to: file, atomically: true, encoding: .utf8)
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", """
+            import sys
+            try:
+                import icalendar
+            except ImportError:
+                print("skip"); sys.exit(0)
+            cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            events = [c for c in cal.walk('VEVENT')]
+            assert events and all(e.get('SEQUENCE') is not None and e.get('LAST-MODIFIED') for e in events)
+            assert all(len(e.walk('VALARM')) == 1 for e in events)
+            print(len(events))
+            """, file.path]
+        let output = Pipe()
+        check.standardOutput = output
+        try check.run()
+        check.waitUntilExit()
+        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(check.terminationStatus == 0, "the icalendar package reads the calendar")
+        if said != "skip" { #expect(Int(said) == edited.components(separatedBy: "BEGIN:VEVENT").count - 1) }
+    }
+
     @Test("Editing one line of the Tây Ninh plugin changes the schedule, without rebuilding")
     func editingAPlugin() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-edit-\(UUID().uuidString)")

@@ -49,4 +49,32 @@ struct IndicatorEvaluatorTests {
         #expect(result.failures.first { $0.unit == "cdcs-tay-ninh-02" }?.reason == "xep_loai = Khá")
         #expect(result.target.isAspirational)
     }
+
+    /// Issue 17: a period holds the shorter ones inside it. A unit's own report of the period
+    /// counts when it sent one, else those of the longest kind inside it that it sent — never a
+    /// half-year's report and its quarters both.
+    @Test("Over a half-year or a year: a unit's H1 report, else its quarters (summed, or the latest for a share)")
+    func containingPeriods() throws {
+        let root = SubmissionStoreTests.root
+        let workspace = try WorkspaceLoader(path: root.appendingPathComponent("Tests/Fixtures/regimes/receiver-deadline").path).load()
+        let directive = try #require(workspace.directives.first)
+        func sent(_ unit: String, _ period: String, _ count: Int) -> Submission {
+            Submission(directive: directive.id, obligation: "quy", unit: unit, period: Period(parsing: period)!,
+                       values: ["so_viec": .integer(count)], receivedAt: ReceivedTime.parse("2024-08-01")!)
+        }
+        let submissions = [sent("huyen-a", "2024-Q1", 2), sent("huyen-a", "2024-Q2", 3), sent("huyen-a", "2024-H1", 6),
+                           sent("huyen-b", "2024-Q1", 1), sent("huyen-b", "2024-Q2", 4)]
+        let evaluator = IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: CalendarDate(parsing: "2024-12-31")!)
+        func result(_ id: String, _ period: String) throws -> IndicatorResult {
+            try #require(evaluator.evaluate(directive, period: Period(parsing: period)!).first { $0.target.id == id })
+        }
+        // H1: huyện A's own H1 report (6), huyện B's two quarters (1 + 4).
+        #expect(try result("so-viec", "2024-H1").achieved == 11)
+        #expect(try result("so-viec", "2024").achieved == 11)
+        #expect(try result("so-viec", "2024-Q1").achieved == 3)
+        // The share reads each district's latest: A's H1 (6 ≥ 3), B's Q2 (4 ≥ 3); in Q1 only A's 2 < 3 and B's 1 < 3.
+        #expect(try result("co-hoan-thanh", "2024").meeting == 2)
+        #expect(try result("co-hoan-thanh", "2024-Q1").meeting == 0)
+        #expect(evaluator.latestSubmissions(of: directive, period: Period(parsing: "2024-H1")!).count == 5)
+    }
 }

@@ -46,4 +46,29 @@ struct StatusFiguresTests {
             _ = try service.status(period: Period(parsing: "2023")!, asOf: CalendarDate(parsing: "2023-11-02")!, obligation: "bao-cao-ket-qa")
         } throws: { "\($0)".contains("did you mean 'bao-cao-ket-qua'") }
     }
+
+    @Test("A period holds the shorter ones inside it: 2024-Q1 counts three monthly reports per unit, each month's figures summed; the year twelve")
+    func containingPeriods() throws {
+        let (folder, summary) = try NationalWorkspaceTests.generate()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let service = try WorkspaceService(folder: folder.path, log: { _ in })
+        for file in summary.submissionFiles { _ = try service.ingest(file: folder.appendingPathComponent(file).path) }
+        let asOf = CalendarDate(parsing: "2024-12-31")!
+        let units = 4 + 4 * 5 + 400
+        let months = try (1...3).map { month in try service.status(period: Period(parsing: "2024-0\(month)")!, asOf: asOf).value }
+        let quarter = try service.status(period: Period(parsing: "2024-Q1")!, asOf: asOf).value
+        #expect(quarter.entries.count == 3 * units)
+        #expect(Dictionary(grouping: quarter.entries, by: \.report.unit).values.allSatisfy { $0.count == 3 })
+        #expect(quarter.total.expected == months.map(\.total.expected).reduce(0, +))
+        #expect(quarter.total.received == months.map(\.total.received).reduce(0, +))
+        #expect(quarter.total.onTime == months.map(\.total.onTime).reduce(0, +))
+        #expect(quarter.total.received > 0)
+        let year = try service.status(period: Period(parsing: "2024")!, asOf: asOf).value
+        #expect(year.total.expected == 12 * units)
+        // One province's quarter is the nation's quarter for its units.
+        let province = NationalWorkspaceGenerator.provinceID("Huế")
+        let one = try service.status(period: Period(parsing: "2024-Q1")!, asOf: asOf, under: province).value
+        let rollup = try #require(quarter.rollup.first { $0.group == province })
+        #expect(one.total.expected == rollup.expected && one.total.onTime == rollup.onTime)
+    }
 }

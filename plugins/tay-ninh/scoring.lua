@@ -74,11 +74,11 @@ return function(request)
     points = share(good, units_below, 20),
     evidence = string.format("%d/%d CĐCS tự xếp loại Tốt (%d đã gửi tự đánh giá)", good, units_below, reporting) }
 
-  -- IV: the year's report to UBND tỉnh (qua Sở Nội vụ), on time. The report as finally sent
-  -- counts: a correction sent after the deadline makes it late.
+  -- IV: the year's report to UBND tỉnh (qua Sở Nội vụ), on time. Its first arrival decides, as
+  -- the status counts it: a correction sent after the deadline does not make an on-time report late.
   local points, evidence = 0, "chưa gửi báo cáo"
   if report then
-    local day = report.received:sub(1, 10)
+    local day = report.first_received:sub(1, 10)
     if report.obligation.deadline == nil or day <= report.obligation.deadline then
       points, evidence = 20, "gửi báo cáo ngày " .. day .. ", đúng hạn"
     else

@@ -315,6 +315,8 @@ baocao = {}
 ---@field unit baocao.Unit
 ---@field period baocao.Period
 ---@field received string When it arrived, Vietnam's time: "2023-10-30 14:20".
+---@field first_received string When the report it answers first arrived (decides on time or late); its own `received` for a first arrival.
+---@field declared_received? string What the file said when the portal's clock decided the arrival instead.
 ---@field values table<string, boolean|integer|number|string> The values by field id; ratings and dates as text.
 ---@field narrative? string
 ---@field source? string The file it came from.

@@ -65,7 +65,7 @@ public struct ComplianceReport: Sendable {
         var due = schedule.reports
         schedule.reports = []
         due.removeAll { report in
-            !(report.period.period == period
+            !(period.covers(report.period.period)
                 && (directive == nil || report.directive == directive)
                 && (unit == nil || report.unit == unit)
                 && (obligation == nil || report.obligation == obligation)

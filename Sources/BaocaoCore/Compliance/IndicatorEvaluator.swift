@@ -25,11 +25,17 @@ public struct IndicatorEvaluator: Sendable {
             typing[key] = .some(fields)
             return fields
         }
-        // The latest arrival wins; of two at the same moment, the one listed later.
+        // The latest arrival wins; of two at the same moment, the one listed later. Each keeps
+        // when its report first arrived, which decides on time or late (as the status counts it).
+        var first: [ReportKey: Date] = [:]
         for submission in submissions where submission.receivedAt <= endOfDay {
             let key = ReportKey(submission)
+            first[key] = min(first[key] ?? submission.receivedAt, submission.receivedAt)
             if let known = latest[key], known.receivedAt > submission.receivedAt { continue }
             latest[key] = fields(of: submission).map { submission.typed(by: $0) } ?? submission
+        }
+        for (key, time) in first where latest[key]!.receivedAt > time {
+            latest[key]!.firstReceivedAt = time
         }
         self.latest = latest
     }
@@ -48,12 +54,13 @@ public struct IndicatorEvaluator: Sendable {
             let units = tree.units.indices.filter { population.matches(unitAt: $0, at: period.end, in: tree) }
             var meeting = 0
             var failures: [IndicatorResult.Failure] = []
+            // The shorter periods inside `period`, longest kind first, for units that report more often.
+            let inside = Self.inside(period)
             for index in units {
                 let unit = tree.units[index].id
-                guard let value = latest[ReportKey(directive: directive.id, obligation: condition.report, unit: unit, period: period)]?
-                        .values[condition.field] else {
-                    let reason = latest[ReportKey(directive: directive.id, obligation: condition.report, unit: unit, period: period)] == nil
-                        ? "no report" : "\(condition.field) not given"
+                let report = standing(directive.id, condition.report, unit, period, inside: inside).last
+                guard let value = report?.values[condition.field] else {
+                    let reason = report == nil ? "no report" : "\(condition.field) not given"
                     failures.append(.init(unit: unit, reason: reason))
                     continue
                 }
@@ -88,7 +95,8 @@ public struct IndicatorEvaluator: Sendable {
         }
     }
 
-    /// The latest submission of each unit and report of `directive` for `period`.
+    /// The latest submission of each unit and report of `directive` for `period` and for the
+    /// shorter periods inside it.
     public func latestSubmissions(of directive: Directive, period: Period) -> [Submission] {
         latestSubmissions(of: directive, period: period, where: { _ in true })
     }
@@ -96,12 +104,13 @@ public struct IndicatorEvaluator: Sendable {
     /// ``latestSubmissions(of:period:)`` that pass `filter` (those with a narrative, for the
     /// report): filtered before they are sorted.
     package func latestSubmissions(of directive: Directive, period: Period, where filter: (Submission) -> Bool) -> [Submission] {
-        let found = latest.values.filter { $0.directive == directive.id && $0.period == period && filter($0) }
-        // Sorted by obligation, then unit; positions are sorted rather than the submissions, which
-        // are large to move.
+        let found = latest.values.filter { $0.directive == directive.id && period.covers($0.period) && filter($0) }
+        // Sorted by obligation, then unit, then period; positions are sorted rather than the
+        // submissions, which are large to move.
         return found.indices.sorted { a, b in
             let (x, y) = (found[a], found[b])
-            return x.obligation != y.obligation ? x.obligation < y.obligation : x.unit < y.unit
+            if x.obligation != y.obligation { return x.obligation < y.obligation }
+            return x.unit != y.unit ? x.unit < y.unit : x.period < y.period
         }.map { found[$0] }
     }
 
@@ -114,8 +123,38 @@ public struct IndicatorEvaluator: Sendable {
         return results.map { rules.indicator($0, of: directive, period: period, submissions: submissions) ?? $0 }
     }
 
+    /// The reports of `report` received for `period`, one set per unit as ``standing(_:_:_:_:inside:)``
+    /// picks it: what a sum or a ratio adds up.
     private func received(_ directive: Directive, _ report: ObligationID, _ period: Period) -> [Submission] {
-        latest.values.filter { $0.directive == directive.id && $0.obligation == report && $0.period == period }
+        var units: [UnitID] = []
+        var seen: Set<UnitID> = []
+        for submission in latest.values where submission.directive == directive.id && submission.obligation == report
+            && period.covers(submission.period) && seen.insert(submission.unit).inserted {
+            units.append(submission.unit)
+        }
+        let inside = Self.inside(period)
+        return units.sorted().flatMap { standing(directive.id, report, $0, period, inside: inside) }
+    }
+
+    /// The reports that stand for `unit`'s `report` in `period`: its report of `period` itself
+    /// when there is one, else all of those of the longest kind of period inside it that the unit
+    /// reported for (its three monthly reports in a quarter, its two half-year reports in a year),
+    /// in calendar order — so that a year's report and the quarters it sums are never counted
+    /// twice.
+    private func standing(_ directive: DirectiveID, _ report: ObligationID, _ unit: UnitID, _ period: Period,
+                          inside: [[Period]]) -> [Submission] {
+        if let own = latest[ReportKey(directive: directive, obligation: report, unit: unit, period: period)] { return [own] }
+        for periods in inside {
+            let found = periods.compactMap { latest[ReportKey(directive: directive, obligation: report, unit: unit, period: $0)] }
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// The periods inside `period` other than itself, grouped by kind, longest kind first.
+    static func inside(_ period: Period) -> [[Period]] {
+        let covered = period.covered.filter { $0 != period }
+        return PeriodKind.allCases.reversed().map { kind in covered.filter { $0.kind == kind } }.filter { !$0.isEmpty }
     }
 
     static func number(_ value: FieldValue?) -> Double? {

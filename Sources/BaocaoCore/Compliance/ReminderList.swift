@@ -15,15 +15,16 @@ public struct ReminderList: Sendable {
     public var groups: [Group]
     public var problems: [RuleProblem]
 
+    /// - Parameter obligation: Only the reports of this obligation (its id).
     public init(workspace: Workspace, rules: any ScheduleRules, submissions: [Submission], asOf: CalendarDate,
-                within: Int = 7) {
+                within: Int = 7, obligation: ObligationID? = nil) {
         self.asOf = asOf
         self.within = within
         // Reports due in the past year, or in the coming days.
         let schedule = Scheduler(workspace: workspace, rules: rules)
             .schedule(from: asOf.adding(days: -366), to: asOf.adding(days: within))
         problems = schedule.problems
-        let chase = ComplianceReport.entries(for: schedule.reports.filter { $0.deadline != nil }, submissions: submissions, asOf: asOf)
+        let chase = ComplianceReport.entries(for: schedule.reports.filter { $0.deadline != nil && (obligation == nil || $0.obligation == obligation) }, submissions: submissions, asOf: asOf)
             .filter { $0.state == .missing || $0.state == .notYetDue }
             .sorted { ($0.report.deadline!, $0.report.unit) < ($1.report.deadline!, $1.report.unit) }
         var order: [String] = []

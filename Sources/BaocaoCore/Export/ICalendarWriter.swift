@@ -9,9 +9,11 @@ import Foundation
 /// are left out.
 ///
 /// Each event has an alarm ``alarmDays`` before the deadline (VALARM: the calendar app reminds
-/// the official), and a SEQUENCE that grows with the time of export (minutes since 2020), so
-/// that a calendar which imported an earlier export takes a changed deadline instead of keeping
-/// the old one. The calendar always holds Vietnam's time zone (VTIMEZONE), so that it is a valid
+/// the official), and a SEQUENCE and LAST-MODIFIED taken from ``revision``, when the rules that
+/// decide the deadlines last changed (the workspace's and its plugins' files): an export of
+/// unchanged rules gives every event the same number as the last one, and a changed deadline —
+/// which takes a changed file — a greater one, so that a calendar which imported an earlier
+/// export takes the new deadline instead of keeping the old one. The calendar always holds Vietnam's time zone (VTIMEZONE), so that it is a valid
 /// calendar even with no report in its window (RFC 5545 asks for at least one component).
 public struct ICalendarWriter: Sendable {
     /// Names the calendar: "Lịch báo cáo — Liên đoàn Lao động tỉnh Tây Ninh".
@@ -21,14 +23,19 @@ public struct ICalendarWriter: Sendable {
     /// How many days before the deadline the calendar reminds; nil for no alarm.
     public var alarmDays: Int?
 
-    public init(calendarName: String, stamp: Date = Date(), alarmDays: Int? = 3) {
+    /// When the rules that decide the deadlines last changed; nil when unknown (SEQUENCE 0, no
+    /// LAST-MODIFIED).
+    public var revision: Date?
+
+    public init(calendarName: String, stamp: Date = Date(), alarmDays: Int? = 3, revision: Date? = nil) {
         self.calendarName = calendarName
         self.stamp = stamp
         self.alarmDays = alarmDays
+        self.revision = revision
     }
 
-    /// The revision every event of this export carries: minutes from 2020-01-01 to ``stamp``.
-    var sequence: Int { max(0, Int((stamp.timeIntervalSince1970 - 1_577_836_800) / 60)) }
+    /// The revision every event carries: minutes from 2020-01-01 to ``revision``.
+    var sequence: Int { revision.map { max(0, Int(($0.timeIntervalSince1970 - 1_577_836_800) / 60)) } ?? 0 }
 
     public func write(_ entries: [ScheduleEntry]) -> String {
         var lines = [
@@ -56,6 +63,9 @@ public struct ICalendarWriter: Sendable {
                 "UID:" + Self.escape("\(report.directive).\(report.obligation).\(report.unit).\(period.period)@baocao"),
                 "DTSTAMP:" + stampText,
                 "SEQUENCE:\(sequence)",
+            ]
+            if let revision { lines.append("LAST-MODIFIED:" + Self.timestamp(revision)) }
+            lines += [
                 "DTSTART;VALUE=DATE:" + Self.basic(deadline),
                 "DTEND;VALUE=DATE:" + Self.basic(deadline.adding(days: 1)),
                 "SUMMARY:" + Self.escape("Hạn báo cáo \(period.period): \(entry.title) — \(entry.unitName)"),

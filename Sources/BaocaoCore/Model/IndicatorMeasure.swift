@@ -22,6 +22,15 @@ public enum IndicatorMeasure: Sendable, Hashable, Codable {
         }
     }
 
+    /// The report the measure is counted from; nil for a plugin's own way of counting.
+    public var report: ObligationID? {
+        switch self {
+        case .share(_, let condition), .count(_, let condition): condition.report
+        case .ratio(let report, _, _), .sum(let report, _): report
+        case .plugin: nil
+        }
+    }
+
     /// The condition a unit must meet, for share and count.
     public var condition: IndicatorCondition? {
         switch self {

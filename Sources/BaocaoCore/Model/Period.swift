@@ -91,6 +91,22 @@ public struct Period: Sendable, Hashable, Comparable, TextRepresentable {
     /// Whether `date` falls inside the period's calendar extent.
     public func contains(_ date: CalendarDate) -> Bool { start <= date && date <= end }
 
+    /// Whether `other` lies wholly inside this period: the period itself, and the shorter ones a
+    /// status or an indicator of this period counts (the three months of a quarter, the quarters
+    /// and months of a year), as DHIS2 aggregates a month's data into its quarter and year.
+    public func covers(_ other: Period) -> Bool { start <= other.start && other.end <= end }
+
+    /// Whether `other` shares a day with this period.
+    public func overlaps(_ other: Period) -> Bool { other.start <= end && start <= other.end }
+
+    /// Every period that this one ``covers(_:)``, itself included, shortest kind first and in
+    /// calendar order within a kind: what the store is asked for.
+    public var covered: [Period] {
+        PeriodKind.allCases.flatMap { kind in
+            (1...kind.countPerYear).compactMap { index in Period(kind: kind, year: year, index: index) }.filter(covers)
+        }
+    }
+
     public var description: String {
         switch kind {
         case .month: CalendarDate.padded(year, 4) + "-" + CalendarDate.padded(index, 2)

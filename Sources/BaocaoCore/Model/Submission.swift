@@ -20,6 +20,10 @@ public struct Submission: Sendable, Hashable, Codable {
     public var declaredReceivedAt: Date?
     /// The file it came from, for tracing.
     public var source: String?
+    /// When the report this answers first arrived, when this is a later arrival handed on as the
+    /// report's latest state (by ``IndicatorEvaluator``): the first complete arrival decides on
+    /// time or late, the latest decides the values. Nil when this is the first arrival.
+    public var firstReceivedAt: Date?
 
     public init(directive: DirectiveID, obligation: ObligationID, unit: UnitID, period: Period,
                 values: [FieldID: FieldValue] = [:], narrative: String? = nil, receivedAt: Date,

@@ -11,14 +11,18 @@ public struct Workspace: Sendable, Codable {
     public var pluginPaths: [String]
     /// What each plugin may use: CPU time per call and per command, memory.
     public var pluginLimits: PluginLimitSettings
+    /// How many days before each deadline a calendar exported from the schedule reminds the
+    /// official (`reminderDays:` in workspace.yaml; default 3; 0 for no reminder).
+    public var reminderDays: Int
     public var organisation: OrganisationTree
     /// In file-name order.
     public var directives: [Directive]
 
     public init(name: String, province: String, plugins: [String], pluginPaths: [String] = ["plugins"],
-                pluginLimits: PluginLimitSettings = PluginLimitSettings(),
+                pluginLimits: PluginLimitSettings = PluginLimitSettings(), reminderDays: Int = 3,
                 organisation: OrganisationTree, directives: [Directive]) {
         self.pluginLimits = pluginLimits
+        self.reminderDays = reminderDays
         self.name = name
         self.province = province
         self.plugins = plugins
@@ -26,6 +30,9 @@ public struct Workspace: Sendable, Codable {
         self.organisation = organisation
         self.directives = directives
     }
+
+    /// The days a reminder may come before a deadline: up to two months.
+    public static let reminderRange = 0...60
 
     /// The directive whose id or number is `key`: `439-kh-ldld` or `439/KH-LĐLĐ`.
     public func directive(_ key: String) -> Directive? {

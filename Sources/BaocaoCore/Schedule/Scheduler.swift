@@ -47,9 +47,9 @@ public struct Scheduler {
     /// without a deadline whose reference date does.
     /// - Parameters:
     ///   - unit: Only the reports this unit owes.
-    ///   - period: Only the reports of periods holding this period's last day (this period's own,
-    ///     and the longer ones a receiver's deadline may come from): what the status of one period
-    ///     needs, without working out every other period for every unit.
+    ///   - period: Only the reports of periods that share a day with this period (its own, the
+    ///     shorter ones inside it, and the longer ones a receiver's deadline may come from): what
+    ///     the status of one period needs, without working out every other period for every unit.
     ///   - units: Only the reports these units owe; give the receivers too, whose deadlines bound
     ///     their senders'.
     public func schedule(from: CalendarDate, to: CalendarDate, unit: UnitID? = nil, period: Period? = nil,
@@ -149,7 +149,7 @@ public struct Scheduler {
             for year in years {
                 let (owedPeriods, decidedBy) = self.periods(of: obligation, in: directive, year: year)
                 for period in owedPeriods {
-                    if let only, !(period.period.start <= only.end && only.end <= period.period.end) { continue }
+                    if let only, !only.overlaps(period.period) { continue }
                     let reference = min(period.period.end, obligation.deadline ?? period.period.end)
                     let periodIndex = Int32(periods.count)
                     periods.append((period, decidedBy))

@@ -6,7 +6,8 @@ public enum ReceivedTime {
     /// Vietnam's offset from UTC, in seconds.
     public static let vietnamOffset = 7 * 3600
 
-    /// The moment `text` names, or nil when it is not a date with an optional `HH:MM[:SS]`.
+    /// The moment `text` names, or nil when it is not a date with an optional `HH:MM[:SS]` (and
+    /// an optional ISO 8601 offset, `Z` or `+07:00`; without one, Vietnam's time).
     public static func parse(_ text: String) -> Date? {
         parseCommonForm(text) ?? parseAnyForm(text)
     }
@@ -14,9 +15,15 @@ public enum ReceivedTime {
     /// ``parse(_:)`` the general way, for every written form.
     static func parseAnyForm(_ text: String) -> Date? {
         let trimmed = text.trimmedWhitespace
-        let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        var parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard (1...2).contains(parts.count), let day = CalendarDate(parsing: parts[0]) else { return nil }
         var seconds = 0
+        // ISO 8601's offset (`Z`, `+07:00`, `+0700`): the moment it names, whatever the zone.
+        var offset = vietnamOffset
+        if parts.count == 2, let zone = Self.offset(in: parts[1]) {
+            offset = zone.seconds
+            parts[1] = zone.clock
+        }
         if parts.count == 2 {
             let clock = parts[1].split(separator: ":").map { Int($0) }
             guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }),
@@ -25,7 +32,18 @@ public enum ReceivedTime {
             guard (0...59).contains(second) else { return nil }
             seconds = hour * 3600 + minute * 60 + second
         }
-        return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + seconds - vietnamOffset))
+        return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + seconds - offset))
+    }
+
+    /// The clock and the offset east of UTC of a time written with an ISO 8601 zone
+    /// (`14:20:05Z`, `14:20+07:00`, `14:20:05-0300`); nil without one.
+    static func offset(in time: String) -> (clock: String, seconds: Int)? {
+        if time.hasSuffix("Z") || time.hasSuffix("z") { return (String(time.dropLast()), 0) }
+        guard let sign = time.lastIndex(where: { $0 == "+" || $0 == "-" }) else { return nil }
+        let zone = time[time.index(after: sign)...].filter { $0 != ":" }
+        guard zone.count == 4, let hours = Int(zone.prefix(2)), let minutes = Int(zone.suffix(2)), hours <= 14, minutes <= 59 else { return nil }
+        let seconds = (hours * 3600 + minutes * 60) * (time[sign] == "-" ? -1 : 1)
+        return (String(time[..<sign]), seconds)
     }
 
     /// `text` read from its bytes when it is exactly `YYYY-MM-DD`, or that with a space or a `T`
@@ -79,5 +97,14 @@ public enum ReceivedTime {
         let day = CalendarDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
         let rest = seconds - day.dayNumber * 86_400
         return "\(day) " + String(format: "%02d:%02d", rest / 3600, rest % 3600 / 60)
+    }
+
+    /// `2023-10-30T14:20:05+07:00`: ISO 8601 in Vietnam's time with its offset, to the second,
+    /// what every JSON the project writes (CLI and portal) gives for a moment.
+    public static func iso(of date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
+        let day = CalendarDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+        let rest = seconds - day.dayNumber * 86_400
+        return "\(day)T" + String(format: "%02d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60) + "+07:00"
     }
 }

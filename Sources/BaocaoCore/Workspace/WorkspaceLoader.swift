@@ -54,7 +54,7 @@ public struct WorkspaceLoader: Sendable {
         let directives = loadDirectives(in: folder, tree: tree, log: log)
         guard log.isEmpty else { throw .invalid(log.sorted) }
         return Workspace(name: manifest.name, province: manifest.province, plugins: manifest.plugins, pluginPaths: manifest.pluginPaths,
-                         pluginLimits: manifest.pluginLimits, organisation: tree, directives: directives)
+                         pluginLimits: manifest.pluginLimits, reminderDays: manifest.reminderDays, organisation: tree, directives: directives)
     }
 
     private func loadDirectives(in folder: URL, tree: OrganisationTree, log: DiagnosticLog) -> [Directive] {

@@ -3,7 +3,7 @@ import Yams
 /// What `workspace.yaml` holds: the workspace's name and province, its plugin chain, the levels
 /// and kinds of its organisation, and the files that list its units.
 struct WorkspaceManifest {
-    static let keys = ["name", "province", "plugins", "pluginPaths", "pluginLimits", "levels", "kinds", "units"]
+    static let keys = ["name", "province", "plugins", "pluginPaths", "pluginLimits", "reminderDays", "levels", "kinds", "units"]
 
     var name: String
     var province: String
@@ -11,6 +11,8 @@ struct WorkspaceManifest {
     /// Folders plugins are looked for in, relative to the workspace folder.
     var pluginPaths: [String]
     var pluginLimits: PluginLimitSettings
+    /// Days before a deadline a calendar reminds (0: no reminder).
+    var reminderDays: Int
     var levels: [Level]
     var kinds: [UnitKind]
     /// Unit files relative to the workspace folder, with the node naming each.
@@ -32,6 +34,13 @@ struct WorkspaceManifest {
         let pluginPaths = top.optional("pluginPaths") { node throws(Diagnostic) in try file.list(node, file.text) } ?? ["plugins"]
         let pluginLimits = top.optional("pluginLimits") { node throws(Diagnostic) in try Self.limits(node, in: file) }
             ?? PluginLimitSettings()
+        let reminderDays = top.optional("reminderDays") { node throws(Diagnostic) -> Int in
+            let text = try file.text(node)
+            guard let days = Int(text), Workspace.reminderRange.contains(days) else {
+                throw file.error(node, "reminderDays '\(text)' is not a whole number of days from \(Workspace.reminderRange.lowerBound) to \(Workspace.reminderRange.upperBound) (0: calendars give no reminder)")
+            }
+            return days
+        } ?? 3
         var seenPlugins = Set<String>()
         for plugin in plugins where !seenPlugins.insert(plugin).inserted {
             top.report("plugins", "plugin '\(plugin)' is listed twice; each plugin runs once in the chain")
@@ -70,7 +79,8 @@ struct WorkspaceManifest {
             }
         } ?? []
         guard let name, let province else { return nil }
-        return WorkspaceManifest(name: name, province: province, plugins: plugins, pluginPaths: pluginPaths, pluginLimits: pluginLimits, levels: levels,
+        return WorkspaceManifest(name: name, province: province, plugins: plugins, pluginPaths: pluginPaths, pluginLimits: pluginLimits,
+                                 reminderDays: reminderDays, levels: levels,
                                  kinds: kinds, unitFiles: unitFiles)
     }
 

@@ -17,6 +17,8 @@ public struct ConsolidatedReport {
     /// Every submission received for the directive (resubmissions included); those after `asOf`
     /// are left out.
     public var submissions: [Submission]
+    /// Only this report's figures and targets (its id); nil for every report of the directive.
+    public var obligation: ObligationID?
 
     public init(workspace: Workspace, directive: Directive, period: Period, asOf: CalendarDate, submissions: [Submission]) {
         self.workspace = workspace
@@ -43,14 +45,15 @@ public struct ConsolidatedReport {
         let tree = workspace.organisation
         let issuerUnit = directive.issuer.unit
         let compliance = ComplianceReport(workspace: workspace, rules: schedule, helpers: helpers, period: period, asOf: asOf,
-                                          directive: directive.id, submissions: { submissions })
+                                          directive: directive.id, obligation: obligation, submissions: { submissions })
         var problems = compliance.problems
         // The issuer's own reports are this document; the figures are about the units below.
         let own = compliance.entries.filter { $0.report.unit == issuerUnit }
         let entries = own.isEmpty ? compliance.entries : compliance.entries.filter { $0.report.unit != issuerUnit }
         let evaluator = IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: asOf)
         let indicatorResults = evaluator.evaluate(directive, period: period, rules: indicatorRules)
-        let narrated = evaluator.latestSubmissions(of: directive, period: period, where: { $0.narrative != nil })
+            .filter { obligation == nil || $0.target.measure.report == obligation }
+        let narrated = evaluator.latestSubmissions(of: directive, period: period, where: { $0.narrative != nil && (obligation == nil || $0.obligation == obligation) })
 
         // Scores of the units that answer to the issuer directly, where a plugin scores them.
         var sheets: [(OrganisationUnit, ScoringSheet)] = []
@@ -74,7 +77,7 @@ public struct ConsolidatedReport {
         // The rates of the units below, by level and by receiving unit, counted once for the tables.
         let rates = ComplianceReport.rates(of: entries, in: tree)
         let (body, unknown) = ReportMarkup.blocks(from: bodyText) { name in
-            placeholder(name, entries: entries, rates: rates, results: indicatorResults, sheets: sheets)
+            placeholder(name, compliance: compliance, rates: rates, results: indicatorResults, sheets: sheets)
         }
         problems += templates.problems
         if let origin = templates.origin(of: "body") {
@@ -171,7 +174,10 @@ public struct ConsolidatedReport {
     func templateContext(entries: [ComplianceEntry], compliance: ComplianceReport, results: [IndicatorResult],
                          sheets: [(OrganisationUnit, ScoringSheet)], narrated: [Submission]) -> [String: Any] {
         let tree = workspace.organisation
-        let totals = ComplianceRate(group: "all", name: "Tổng số", entries: entries)
+        // The figures are the status's own (`baocao status --directive`): every report the
+        // directive asks for in the period, the issuer's own included, so that the document and
+        // the status never say two numbers for one thing.
+        let totals = compliance.total
         let issuerName = directive.issuer.unit.flatMap { tree.name(of: $0) } ?? directive.issuer.name
         // Units are named when they answer to the issuer directly (district federations under the
         // province); the many below them are counted, and the tables show them by receiving unit.
@@ -254,12 +260,13 @@ public struct ConsolidatedReport {
 
     // MARK: computed blocks
 
-    func placeholder(_ name: String, entries: [ComplianceEntry], rates: (byLevel: [ComplianceRate], byParent: [ComplianceRate]),
+    func placeholder(_ name: String, compliance: ComplianceReport, rates: (byLevel: [ComplianceRate], byParent: [ComplianceRate]),
                      results: [IndicatorResult], sheets: [(OrganisationUnit, ScoringSheet)]) -> [DocumentBlock]? {
         switch name {
         case "level-table":
-            let rows = rates.byLevel.map(row)
-                + [row(ComplianceRate(group: "all", name: "Tổng cộng", entries: entries))]
+            var total = compliance.total
+            total.name = "Tổng cộng"
+            let rows = compliance.byLevel.map(row) + [row(total)]
             return [.table(DocumentTable(caption: "Tình hình gửi báo cáo theo cấp", columns: Self.rateColumns(first: "Cấp"),
                                          rows: rows, widths: [34, 11, 11, 11, 11, 11, 11]))]
         case "unit-table":
