@@ -23,6 +23,16 @@ public enum WorkspaceServiceError: Error, Sendable, CustomStringConvertible {
     /// No level has this id; `available` lists them, from the top down.
     case unknownLevel(String, available: [String])
 
+    /// Whether the command line named something the workspace does not have (a unit, level,
+    /// directive, report or stored file): a usage error, which the CLI ends with the usage code
+    /// (64) as it does a malformed option.
+    public var isUsage: Bool {
+        switch self {
+        case .workspace, .plugins, .store: false
+        case .unknownDirective, .unknownUnit, .noStoredFile, .severalStoredFiles, .unknownObligation, .unknownLevel: true
+        }
+    }
+
     public var description: String {
         switch self {
         case .workspace(let error): error.description

@@ -2,7 +2,9 @@ import ArgumentParser
 import Baocao
 
 /// A workspace opened for a command through the library's ``WorkspaceService``; problems are
-/// printed the way `baocao check` prints them and end the command with exit code 1.
+/// printed the way `baocao check` prints them and end the command with exit code 1 (64, the
+/// usage code, when the command line names a unit, level, directive or report the workspace
+/// does not have).
 ///
 /// The plugins' problems of every answer go to standard error, whatever the output format (JSON
 /// output carries them in its `problems` member as well); with `--strict`, ``finish()`` then ends
@@ -57,7 +59,7 @@ final class LoadedWorkspace {
 
     private func fail(_ error: WorkspaceServiceError) -> Never {
         printError("\(path): \(error.description)")
-        BaocaoCommand.exit(withError: ExitCode(1))
+        BaocaoCommand.exit(withError: error.isUsage ? ExitCode.validationFailure : ExitCode(1))
     }
 
     /// The directive named by `key` (its id or number); with no key, the workspace's only one.

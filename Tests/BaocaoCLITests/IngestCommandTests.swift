@@ -219,10 +219,16 @@ struct IngestCommandTests {
         }
         let output = try JSONDecoder().decode(Output.self, from: Data(run.output.utf8))
         let points = Dictionary(uniqueKeysWithValues: output.sheet.criteria.map { ($0.id, $0.points) })
-        #expect(points == ["II.1": 20, "III.3": 20, "II.3": 0, "II.4": 0, "IV": 10],
-                "86 of 86 trained, a plan, no grassroots self-assessment in, the correction of 2/11 late")
-        #expect(output.total == 50 && output.maximum == 100)
+        // The first arrival decides on time, as the status counts it: Gò Dầu's report of 30/10
+        // was on time, and its correction of 2/11 changes the values, not that.
+        #expect(points == ["II.1": 20, "III.3": 20, "II.3": 0, "II.4": 0, "IV": 20],
+                "86 of 86 trained, a plan, no grassroots self-assessment in, first sent on time")
+        #expect(output.total == 60 && output.maximum == 100)
         #expect(output.sheet.rating == "Trung bình")
+        #expect(output.sheet.criteria.first { $0.id == "IV" }?.evidence.hasSuffix("đúng hạn") == true)
+        let status = try cli.baocao("status", workspace.path, "--period", "2023", "--as-of", "2023-11-10", "--unit", "ldld-go-dau",
+                                    "--obligation", "bao-cao-ket-qua", "--format", "json")
+        #expect(status.output.contains("\"state\" : \"on-time\""), "status and score agree")
         #expect(output.sheet.scoredBy == "tay-ninh")
         #expect(output.sheet.criteria.first { $0.id == "II.1" }?.evidence == "86/86 cán bộ, công chức, viên chức được học tập, quán triệt")
 

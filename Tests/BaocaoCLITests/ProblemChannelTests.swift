@@ -103,16 +103,16 @@ struct ProblemChannelTests {
         #expect(bad.errors.contains("qd-bao-cao.yaml:12"))
     }
 
-    @Test("An unknown --unit, --level or --directive exits 1 with a 'did you mean'")
+    @Test("An unknown --unit, --level or --directive is a usage error (64) with a 'did you mean'")
     func unknownNames() throws {
         let schedule = try cli.baocao("schedule", "examples/tay-ninh", "--from", "2023-10-01", "--to", "2023-11-30", "--unit", "ldld-tinhh")
-        #expect(schedule.status == 1)
+        #expect(schedule.status == 64)
         #expect(schedule.errors.contains("did you mean 'ldld-tinh'?"))
         let status = try cli.baocao("status", "examples/tay-ninh", "--period", "2023", "--level", "distric")
-        #expect(status.status == 1)
+        #expect(status.status == 64)
         #expect(status.errors.contains("did you mean 'district'?"))
         let indicators = try cli.baocao("indicators", "examples/tay-ninh", "--directive", "439-kh-ldl", "--period", "2023")
-        #expect(indicators.status == 1)
+        #expect(indicators.status == 64)
         #expect(indicators.errors.contains("did you mean '439/KH-LĐLĐ'?"), "\(indicators.errors)")
     }
 }
