@@ -16,10 +16,11 @@ struct IndicatorsCommand: ParsableCommand {
             the latest for a share). A unit with no report fails a share. A target with
             'measure: plugin' is computed by a plugin's indicator hook, which may also change how
             the others are counted. Uses the submissions received up to --as-of (default: today).
+            --format xlsx writes an Excel workbook: the targets, and every unit failing one.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, xlsx }
 
     @Argument(help: "The workspace folder (it holds workspace.yaml).")
     var workspace: String
@@ -36,10 +37,16 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Only the targets counted from this report (its id in the directive).")
     var obligation: String?
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table, json or xlsx.")
     var format: Format = .table
 
+    @OptionGroup var output: OutputOptions
+
     @OptionGroup var problemOptions: ProblemOptions
+
+    func validate() throws {
+        try output.validate(binary: format == .xlsx)
+    }
 
     func run() throws {
         let workspaceAndPlugins = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
@@ -52,10 +59,12 @@ struct IndicatorsCommand: ParsableCommand {
         let tree = loaded.organisation
         switch format {
         case .json:
-            print(try jsonText(ListWithProblems(name: "indicators", items: results.map { IndicatorJSON($0, tree: tree) },
-                                                problems: workspaceAndPlugins.problems)))
+            try output.write(try jsonText(ListWithProblems(name: "indicators", items: results.map { IndicatorJSON($0, tree: tree) },
+                                                           problems: workspaceAndPlugins.problems)) + "\n")
+        case .xlsx:
+            try output.write(IndicatorsWorkbook(results: results, tree: tree, problems: workspaceAndPlugins.problems).workbook)
         case .table:
-            print("\(directive.number ?? directive.id): targets for \(period) as of \(asOf)")
+            var lines = ["\(directive.number ?? directive.id): targets for \(period) as of \(asOf)"]
             for result in results {
                 let target = result.target
                 let achieved = result.achieved.map { value -> String in
@@ -64,22 +73,23 @@ struct IndicatorsCommand: ParsableCommand {
                     return text
                 } ?? "—"
                 let verdict = result.isMet.map { $0 ? "met" : "NOT met" } ?? "cannot be counted"
-                print("")
-                print("\(target.item ?? target.id)  target \(target.target)\(target.isAspirational ? " (phấn đấu)" : "")  achieved \(achieved)  \(verdict)")
-                print("  " + (target.text.count > 150 ? String(target.text.prefix(149)) + "…" : target.text))
+                lines.append("")
+                lines.append("\(target.item ?? target.id)  target \(target.target)\(target.isAspirational ? " (phấn đấu)" : "")  achieved \(achieved)  \(verdict)")
+                lines.append("  " + (target.text.count > 150 ? String(target.text.prefix(149)) + "…" : target.text))
                 if let meeting = result.meeting {
-                    print("  \(meeting) of \(result.population) units meet it")
+                    lines.append("  \(meeting) of \(result.population) units meet it")
                 } else if let sums = result.sums {
                     // Sums of reported values may be anything a file holds: shown whole, never trapped on.
                     func whole(_ sum: Double) -> String { Int(exactly: sum.rounded(.towardZero)).map(String.init) ?? String(format: "%.0f", sum) }
-                    print("  \(whole(sums.numerator)) of \(whole(sums.denominator)), over \(result.population) reports received")
+                    lines.append("  \(whole(sums.numerator)) of \(whole(sums.denominator)), over \(result.population) reports received")
                 }
                 if !result.failures.isEmpty {
                     let shown = result.failures.prefix(8).map { "\(tree.name(of: $0.unit) ?? $0.unit) (\($0.reason))" }
                     let more = result.failures.count > 8 ? "; and \(result.failures.count - 8) more (--format json lists all)" : ""
-                    print("  failing: " + shown.joined(separator: "; ") + more)
+                    lines.append("  failing: " + shown.joined(separator: "; ") + more)
                 }
             }
+            try output.write(lines.joined(separator: "\n") + "\n")
         }
         try workspaceAndPlugins.finish()
     }

@@ -9,18 +9,8 @@ struct StatusCSV {
     let workspace: Workspace
 
     func text() throws -> String {
-        let header = ["unit", "unit_name", "level", "directive", "obligation", "period", "deadline", "state",
-                      "late_days", "first_received", "submissions"]
-        let rows = report.entries.map { entry in
-            let names = ScheduleEntry(report: entry.report, workspace: workspace)
-            var lateDays = ""
-            if case .late(let days) = entry.state { lateDays = "\(days)" }
-            return [entry.report.unit, names.unitName, names.level ?? "", names.directiveNumber,
-                    entry.report.obligation, entry.report.period.period.description,
-                    entry.report.deadline?.description ?? "", entry.state.description, lateDays,
-                    entry.firstReceived.map(ReceivedTime.text(of:)) ?? "", "\(entry.submissions)"]
-        }
-        return try CSVOutput.text([header] + rows) + "\r\n" + CSVOutput.text(rateRows()).dropFirst(CSVOutput.byteOrderMark.count)
+        // The reports: the workbook's first sheet (``StatusWorkbook/reports``).
+        try CSVOutput.text(StatusWorkbook(report: report, workspace: workspace).reports.csvRows) + "\r\n" + CSVOutput.text(rateRows()).dropFirst(CSVOutput.byteOrderMark.count)
     }
 
     /// The rates, one row per group: what the table prints under "Total", "By level" and so on.

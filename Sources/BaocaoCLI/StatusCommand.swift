@@ -14,11 +14,13 @@ struct StatusCommand: ParsableCommand {
             2023-11-01 can be asked for after the fact. The first arrival decides on time or late;
             later ones are counted as resubmissions. Reporting rate = received / expected; on-time
             rate = received on time / expected, where expected counts every report owed for the
-            period.
+            period. --format xlsx writes an Excel workbook: the reports (the CSV's rows), the total,
+            the rollup, the rates per level, per parent and per report (the JSON's numbers), and
+            the plugins' problems when there are any.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, xlsx }
 
     @Argument(help: "The workspace folder (it holds workspace.yaml).")
     var workspace: String
@@ -44,10 +46,16 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "Only this unit and the units below it (a province of the nation).")
     var under: String?
 
-    @Option(help: "Output format: table, json or csv.")
+    @Option(help: "Output format: table, json, csv or xlsx.")
     var format: Format = .table
 
+    @OptionGroup var output: OutputOptions
+
     @OptionGroup var problemOptions: ProblemOptions
+
+    func validate() throws {
+        try output.validate(binary: format == .xlsx)
+    }
 
     func run() throws {
         let loaded = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
@@ -58,9 +66,10 @@ struct StatusCommand: ParsableCommand {
                                       obligation: obligation)
         }
         switch format {
-        case .table: print(StatusTable(report: report, workspace: loaded.workspace).text, terminator: "")
-        case .json: print(try jsonText(StatusJSON(report: report, workspace: loaded.workspace)))
-        case .csv: print(try StatusCSV(report: report, workspace: loaded.workspace).text(), terminator: "")
+        case .table: try output.write(StatusTable(report: report, workspace: loaded.workspace).text)
+        case .json: try output.write(try jsonText(StatusJSON(report: report, workspace: loaded.workspace)) + "\n")
+        case .csv: try output.write(try StatusCSV(report: report, workspace: loaded.workspace).text())
+        case .xlsx: try output.write(StatusWorkbook(report: report, workspace: loaded.workspace).workbook)
         }
         try loaded.finish()
     }

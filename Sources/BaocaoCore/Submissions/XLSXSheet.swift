@@ -4,16 +4,19 @@ import FoundationXML
 #endif
 import ZIPFoundation
 
-/// The first worksheet of an Excel workbook (.xlsx, Office Open XML) as rows of text: what officials
-/// fill in. Shared and inline strings, numbers and booleans are read; a number in a cell formatted
-/// as a date or time comes back as `2023-10-30` or `2023-10-30 14:20`.
-struct XLSXSheet {
+/// A worksheet of an Excel workbook (.xlsx, Office Open XML) as rows of text: the first one, what
+/// officials fill in, or one named. Shared and inline strings, numbers and booleans are read; a
+/// number in a cell formatted as a date or time comes back as `2023-10-30` or `2023-10-30 14:20`.
+package struct XLSXSheet {
     /// Rows by their number in the sheet (1-based); each row's cells by column (0-based).
-    var rows: [(number: Int, cells: [Int: String])]
+    package var rows: [(number: Int, cells: [Int: String])]
+    /// The names of the workbook's sheets, in order.
+    package var sheetNames: [String]
 
-    enum Problem: Error { case notAWorkbook(String) }
+    package enum Problem: Error { case notAWorkbook(String) }
 
-    init(url: URL) throws {
+    /// Reads the sheet named `name` of the workbook at `url`, or its first sheet.
+    package init(url: URL, sheet name: String? = nil) throws {
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
@@ -38,9 +41,19 @@ struct XLSXSheet {
         }
         let strings = try read("xl/sharedStrings.xml").map { SharedStrings(data: $0).strings } ?? []
         let dateStyles = try read("xl/styles.xml").map { DateStyles(data: $0).indices } ?? []
-        let sheetPath = try read("xl/workbook.xml").flatMap { workbook in
-            try read("xl/_rels/workbook.xml.rels").flatMap { FirstSheet(workbook: workbook, relations: $0).path }
-        } ?? "xl/worksheets/sheet1.xml"
+        let sheets = try read("xl/workbook.xml").flatMap { workbook in
+            try read("xl/_rels/workbook.xml.rels").map { WorkbookSheets(workbook: workbook, relations: $0) }
+        }
+        sheetNames = sheets?.names ?? []
+        let sheetPath: String
+        if let name {
+            guard let path = sheets?.path(named: name) else {
+                throw Problem.notAWorkbook("the workbook has no sheet named '\(name)'; its sheets are: \(sheetNames.joined(separator: ", "))")
+            }
+            sheetPath = path
+        } else {
+            sheetPath = sheets?.firstPath ?? "xl/worksheets/sheet1.xml"
+        }
         guard let sheet = try read(sheetPath) else {
             throw Problem.notAWorkbook("the workbook has no worksheet (\(sheetPath))")
         }
@@ -146,10 +159,10 @@ private final class DateStyles: NSObject, XMLParserDelegate {
     }
 }
 
-/// `xl/workbook.xml` and its relations: the path of the first sheet.
-private final class FirstSheet: NSObject, XMLParserDelegate {
-    var path: String?
-    private var firstSheetRelation: String?
+/// `xl/workbook.xml` and its relations: the sheets' names, in order, and the path of each.
+private final class WorkbookSheets: NSObject, XMLParserDelegate {
+    /// Each sheet's name and relation id, in the workbook's order.
+    private var sheets: [(name: String, relation: String?)] = []
     private var targets: [String: String] = [:]
 
     init(workbook: Data, relations: Data) {
@@ -159,14 +172,26 @@ private final class FirstSheet: NSObject, XMLParserDelegate {
             parser.delegate = self
             parser.parse()
         }
-        if let relation = firstSheetRelation, let target = targets[relation] {
-            path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        }
+    }
+
+    var names: [String] { sheets.map(\.name) }
+
+    /// The path of the first sheet.
+    var firstPath: String? { sheets.first.flatMap { path(relation: $0.relation) } }
+
+    /// The path of the sheet named `name`.
+    func path(named name: String) -> String? {
+        sheets.first { $0.name == name }.flatMap { path(relation: $0.relation) }
+    }
+
+    private func path(relation: String?) -> String? {
+        guard let relation, let target = targets[relation] else { return nil }
+        return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
-        if name == "sheet", firstSheetRelation == nil { firstSheetRelation = attributes["r:id"] }
+        if name == "sheet" { sheets.append((attributes["name"] ?? "", attributes["r:id"])) }
         if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
     }
 }

@@ -1,5 +1,5 @@
-/// Escapes text for XML and HTML element content and attribute values (the portal's pages use it
-/// too).
+/// Escapes text for XML and HTML element content and attribute values: the DOCX and XLSX writers
+/// and the portal's pages use it.
 package enum XMLText {
     package static func escape(_ text: String) -> String {
         var out = ""
