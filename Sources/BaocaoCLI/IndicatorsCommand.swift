@@ -59,8 +59,8 @@ struct IndicatorsCommand: ParsableCommand {
         let tree = loaded.organisation
         switch format {
         case .json:
-            try output.write(try jsonText(ListWithProblems(name: "indicators", items: results.map { IndicatorJSON($0, tree: tree) },
-                                                           problems: workspaceAndPlugins.problems)) + "\n")
+            try output.write(try jsonText(IndicatorsJSON(directive: directive, period: period, asOf: asOf, results: results, tree: tree,
+                                                         problems: workspaceAndPlugins.problems)) + "\n")
         case .xlsx:
             try output.write(IndicatorsWorkbook(results: results, tree: tree, problems: workspaceAndPlugins.problems).workbook)
         case .table:
@@ -92,33 +92,5 @@ struct IndicatorsCommand: ParsableCommand {
             try output.write(lines.joined(separator: "\n") + "\n")
         }
         try workspaceAndPlugins.finish()
-    }
-}
-
-/// One target's result as JSON.
-struct IndicatorJSON: Encodable {
-    struct Failure: Encodable { var unit: String; var name: String; var reason: String }
-    var id: String
-    var item: String?
-    var text: String
-    var target: String
-    var aspirational: Bool
-    var population: Int
-    var meeting: Int?
-    var achieved: Double?
-    var met: Bool?
-    var failing: [Failure]
-
-    init(_ result: IndicatorResult, tree: OrganisationTree) {
-        id = result.target.id
-        item = result.target.item
-        text = result.target.text
-        target = result.target.target.description
-        aspirational = result.target.isAspirational
-        population = result.population
-        meeting = result.meeting
-        achieved = result.achieved
-        met = result.isMet
-        failing = result.failures.map { Failure(unit: $0.unit, name: tree.name(of: $0.unit) ?? $0.unit, reason: $0.reason) }
     }
 }

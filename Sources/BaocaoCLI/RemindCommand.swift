@@ -45,12 +45,12 @@ struct RemindCommand: ParsableCommand {
         let loaded = try LoadedWorkspace(path: workspace, strict: problemOptions.strict)
         let asOf = self.asOf ?? ReceivedTime.today
         let list = try loaded.answer { () throws(WorkspaceServiceError) in try loaded.service.reminders(asOf: asOf, within: within, obligation: obligation) }
-        let groups = list.groups.map { ReminderJSON($0, workspace: loaded.workspace, asOf: asOf) }
+        let json = RemindersJSON(list: list, workspace: loaded.workspace, problems: loaded.problems)
         switch format {
         case .json:
-            try output.write(try jsonText(ListWithProblems(name: "groups", items: groups, problems: loaded.problems)) + "\n")
+            try output.write(try jsonText(json) + "\n")
         case .xlsx:
-            try output.write(RemindWorkbook(groups: groups, problems: loaded.problems).workbook)
+            try output.write(RemindWorkbook(groups: json.groups, problems: loaded.problems).workbook)
         case .table:
             let total = list.groups.reduce(0) { $0 + $1.entries.count }
             var lines = ["\(loaded.workspace.name): \(total) report\(total == 1 ? "" : "s") to chase on \(asOf) (missing, or due within \(within) days)"]
@@ -69,41 +69,5 @@ struct RemindCommand: ParsableCommand {
             try output.write(lines.joined(separator: "\n") + "\n")
         }
         try loaded.finish()
-    }
-}
-
-/// One receiver's reminders as JSON.
-struct ReminderJSON: Encodable {
-    struct Item: Encodable {
-        var unit: String
-        var unitName: String
-        var directive: String
-        var obligation: String
-        var title: String
-        var period: String
-        var deadline: CalendarDate
-        var state: String
-        var daysOverdue: Int?
-    }
-    var to: String
-    var toName: String
-    var through: String?
-    var throughName: String?
-    var reports: [Item]
-
-    init(_ group: ReminderList.Group, workspace: Workspace, asOf: CalendarDate) {
-        to = group.route.to
-        toName = group.route.toName
-        through = group.route.through?.id
-        throughName = group.route.through?.name
-        reports = group.entries.map { entry in
-            let names = ScheduleEntry(report: entry.report, workspace: workspace)
-            let deadline = entry.report.deadline!
-            return Item(unit: entry.report.unit, unitName: names.unitName, directive: names.directiveNumber,
-                        obligation: entry.report.obligation, title: names.title,
-                        period: entry.report.period.period.description, deadline: deadline,
-                        state: entry.state == .missing ? "missing" : "due-soon",
-                        daysOverdue: entry.state == .missing ? deadline.days(until: asOf) : nil)
-        }
     }
 }

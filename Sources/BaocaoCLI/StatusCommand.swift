@@ -67,7 +67,7 @@ struct StatusCommand: ParsableCommand {
         }
         switch format {
         case .table: try output.write(StatusTable(report: report, workspace: loaded.workspace).text)
-        case .json: try output.write(try jsonText(StatusJSON(report: report, workspace: loaded.workspace)) + "\n")
+        case .json: try output.write(try jsonText(StatusJSON(report: report, workspace: loaded.workspace, problems: loaded.problems)) + "\n")
         case .csv: try output.write(try StatusCSV(report: report, workspace: loaded.workspace).text())
         case .xlsx: try output.write(StatusWorkbook(report: report, workspace: loaded.workspace).workbook)
         }

@@ -12,116 +12,58 @@ struct API: Sendable {
         var value: Value
         var status: HTTPResponse.Status = .ok
         func response(from request: Request, context: some RequestContext) throws -> Response {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(value)
+            let data = try JSONVocabulary.encoder().encode(value)
             return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
     }
 
-    struct Rate: Codable, Sendable {
-        var group: String, name: String, expected: Int, onTime: Int, late: Int, missing: Int, notYetDue: Int
-        var reportingRate: Double?, onTimeRate: Double?
-        init(_ rate: ComplianceRate) {
-            (group, name, expected, onTime, late, missing, notYetDue) = (rate.group, rate.name, rate.expected, rate.onTime, rate.late, rate.missing, rate.notYetDue)
-            (reportingRate, onTimeRate) = (rate.reportingRate, rate.onTimeRate)
-        }
-    }
+    // The answers are the project's JSON vocabulary (``JSONVocabulary``), the same types the CLI
+    // prints with --format json.
 
-    struct Entry: Codable, Sendable {
-        var unit: String, name: String, directive: String, obligation: String, period: String
-        var deadline: String?, to: [String], state: String, lateDays: Int?, firstReceived: String?, submissions: Int
-        init(_ entry: ComplianceEntry, tree: OrganisationTree) {
-            unit = entry.report.unit
-            name = tree.name(of: entry.report.unit) ?? entry.report.unit
-            directive = entry.report.directive
-            obligation = entry.report.obligation
-            period = entry.report.period.period.description
-            deadline = entry.report.deadline?.description
-            to = entry.report.routes.map(\.text)
-            switch entry.state {
-            case .onTime: state = "on-time"; lateDays = nil
-            case .late(let days): state = "late"; lateDays = days
-            case .missing: state = "missing"; lateDays = nil
-            case .notYetDue: state = "not-yet-due"; lateDays = nil
-            }
-            firstReceived = entry.firstReceived.map(ReceivedTime.text(of:))
-            submissions = entry.submissions
-        }
-    }
-
-    struct Status: Codable, Sendable {
-        var period: String, asOf: String, levels: [Rate], parents: [Rate], entries: [Entry]
-    }
-
-    func status(_ request: Request) throws -> JSON<Status> {
+    func status(_ request: Request) throws -> JSON<StatusJSON> {
         let asOf = try portal.asOf(request)
         let period = try portal.period(request, asOf: asOf)
         let query = request.uri.queryParameters
         let directive = try query.get("directive").map { _ in try portal.directive(request).id }
-        let report = try portal.call { () throws(WorkspaceServiceError) in
-            try service.status(period: period, asOf: asOf, directive: directive, level: query.get("level"), unit: query.get("unit"))
-        }.value
-        return JSON(value: Status(period: period.description, asOf: asOf.description, levels: report.byLevel.map(Rate.init),
-                                  parents: report.byParent.map(Rate.init), entries: report.entries.map { Entry($0, tree: tree) }))
+        let answer = try portal.call { () throws(WorkspaceServiceError) in
+            try service.status(period: period, asOf: asOf, directive: directive, level: query.get("level"), unit: query.get("unit"),
+                               under: query.get("under"), obligation: query.get("obligation"))
+        }
+        return JSON(value: StatusJSON(report: answer.value, workspace: service.workspace, problems: answer.problems))
     }
 
-    struct Due: Codable, Sendable {
-        var unit: String, name: String, directive: String, obligation: String, period: String
-        var cutoffFrom: String, cutoffTo: String, deadline: String?, to: [String], decidedBy: [String: String]
-    }
-
-    func schedule(_ request: Request) throws -> JSON<[Due]> {
+    func schedule(_ request: Request) throws -> JSON<ScheduleJSON> {
         let asOf = try portal.asOf(request)
         let query = request.uri.queryParameters
         let from = query.get("from").flatMap(CalendarDate.init(parsing:)) ?? asOf
         let to = query.get("to").flatMap(CalendarDate.init(parsing:)) ?? from.adding(days: 6)
         guard from <= to else { throw HTTPError(.badRequest, message: "from \(from) is after to \(to)") }
         let schedule = try portal.call { () throws(WorkspaceServiceError) in try service.schedule(from: from, to: to, unit: query.get("unit")) }.value
-        return JSON(value: schedule.reports.map { report in
-            Due(unit: report.unit, name: tree.name(of: report.unit) ?? report.unit, directive: report.directive, obligation: report.obligation,
-                period: report.period.period.description, cutoffFrom: report.period.cutoffFrom.description,
-                cutoffTo: report.period.cutoffTo.description, deadline: report.deadline?.description,
-                to: report.routes.map(\.text), decidedBy: report.decidedBy)
-        })
+        let workspace = service.workspace
+        return JSON(value: ScheduleJSON(schedule: schedule, entries: schedule.reports.map { ScheduleEntry(report: $0, workspace: workspace) }))
     }
 
-    struct Indicator: Codable, Sendable {
-        var id: String, item: String?, text: String, target: String, aspirational: Bool
-        var population: Int, meeting: Int?, achieved: Double?, met: Bool?, failing: [String]
-    }
-
-    func indicators(_ request: Request) throws -> JSON<[Indicator]> {
+    func indicators(_ request: Request) throws -> JSON<IndicatorsJSON> {
         let asOf = try portal.asOf(request)
         let period = try portal.period(request, asOf: asOf)
         let directive = try portal.directive(request)
-        let results = try portal.call { () throws(WorkspaceServiceError) in try service.indicators(directive: directive, period: period, asOf: asOf) }.value
-        return JSON(value: results.map { result in
-            Indicator(id: result.target.id, item: result.target.item, text: result.target.text, target: result.target.target.description,
-                      aspirational: result.target.isAspirational, population: result.population, meeting: result.meeting,
-                      achieved: result.achieved, met: result.isMet, failing: result.failures.map(\.unit))
-        })
+        let obligation = request.uri.queryParameters.get("obligation")
+        let answer = try portal.call { () throws(WorkspaceServiceError) in
+            try service.indicators(directive: directive, period: period, asOf: asOf, obligation: obligation)
+        }
+        return JSON(value: IndicatorsJSON(directive: directive, period: period, asOf: asOf, results: answer.value, tree: tree,
+                                          problems: answer.problems))
     }
 
-    struct UnitPage: Codable, Sendable {
-        struct Submitted: Codable, Sendable { var directive: String, obligation: String, period: String, received: String, source: String? }
-        var id: String, name: String, level: String, parent: String?, period: String, asOf: String
-        var obligations: [Entry], history: [Submitted]
-    }
-
-    func unit(_ request: Request, id: String) throws -> JSON<UnitPage> {
+    func unit(_ request: Request, id: String) throws -> JSON<UnitJSON> {
         let asOf = try portal.asOf(request)
         let period = try portal.period(request, asOf: asOf)
         let unit = try portal.call { () throws(WorkspaceServiceError) in try service.unit(id) }
-        let status = try portal.call { () throws(WorkspaceServiceError) in try service.status(period: period, asOf: asOf, unit: id) }.value
+        let status = try portal.call { () throws(WorkspaceServiceError) in try service.status(period: period, asOf: asOf, unit: id) }
         let history = try portal.call { () throws(WorkspaceServiceError) in try service.submissions() }.filter { $0.unit == id }
             .sorted { $0.receivedAt > $1.receivedAt }
-            .map { UnitPage.Submitted(directive: $0.directive, obligation: $0.obligation, period: $0.period.description,
-                                      received: ReceivedTime.text(of: $0.receivedAt), source: $0.source) }
-        return JSON(value: UnitPage(id: unit.id, name: unit.name, level: unit.level, parent: tree.parentID(of: id, at: asOf),
-                                    period: period.description, asOf: asOf.description,
-                                    obligations: status.entries.map { Entry($0, tree: tree) }, history: history))
+        return JSON(value: UnitJSON(unit: unit, status: status.value, history: history, workspace: service.workspace, problems: status.problems))
     }
 
     struct Problem: Codable, Sendable { var file: String, row: Int, column: Int, message: String }

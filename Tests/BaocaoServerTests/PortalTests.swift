@@ -67,10 +67,13 @@ struct PortalTests {
             }
             try await client.execute(uri: "/api/status?period=2023", method: .get) { response in
                 #expect(response.status == .ok)
-                let status = try JSONDecoder().decode(API.Status.self, from: Data(buffer: response.body))
-                #expect(status.levels.map(\.expected) == expected.byLevel.map(\.expected))
-                #expect(status.levels.map(\.missing) == expected.byLevel.map(\.missing))
+                // The CLI's vocabulary: the same type, the total and every breakdown.
+                let status = try JSONDecoder().decode(StatusJSON.self, from: Data(buffer: response.body))
+                #expect(status.byLevel.map(\.expected) == expected.byLevel.map(\.expected))
+                #expect(status.byLevel.map(\.missing) == expected.byLevel.map(\.missing))
+                #expect(status.total.expected == expected.total.expected && status.rollup.count == expected.rollup.count)
                 #expect(status.entries.count == expected.entries.count)
+                #expect(status.entries.compactMap(\.firstReceived).allSatisfy { $0.hasSuffix("+07:00") && $0.contains("T") })
             }
         }
     }
