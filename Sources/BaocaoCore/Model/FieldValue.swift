@@ -53,7 +53,9 @@ public enum FieldValue: Sendable, Hashable, Codable, CustomStringConvertible {
             guard let value = Int(trimmed) else { return nil }
             self = .integer(value)
         case .number:
-            guard let value = Double(trimmed.replacingOccurrences(of: ",", with: ".")) else { return nil }
+            // A number people write: not "nan", "inf" or a hexadecimal float, which Double reads.
+            guard trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.,eE".contains($0)) }),
+                  let value = Double(trimmed.replacingOccurrences(of: ",", with: ".")), value.isFinite else { return nil }
             self = .number(value)
         case .text: self = .text(text)
         case .rating:
