@@ -257,13 +257,16 @@ public final class WorkspaceService: Sendable {
 
     /// The consolidated report of `directive` for `period` as of `asOf`, in the issuer's layout;
     /// write it with ``DocumentFormat/data(for:)``.
-    /// - Parameter obligation: Only this report's figures and targets (its id).
-    public func report(directive: Directive, period: Period, asOf: CalendarDate,
-                       obligation: ObligationID? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ConsolidatedReport.Result> {
+    /// - Parameters:
+    ///   - obligation: Only this report's figures and targets (its id).
+    ///   - signingDate: The day on the date line; nil for `asOf`.
+    public func report(directive: Directive, period: Period, asOf: CalendarDate, obligation: ObligationID? = nil,
+                       signingDate: CalendarDate? = nil) throws(WorkspaceServiceError) -> RuleAnswer<ConsolidatedReport.Result> {
         if let obligation { try check(obligation: obligation, in: directive.id) }
         let submissions = try self.submissions(period: period, directive: directive.id)
         var report = ConsolidatedReport(workspace: workspace, directive: directive, period: period, asOf: asOf, submissions: submissions)
         report.obligation = obligation
+        report.signingDate = signingDate
         let answer = try withChains(chainCount(whole: true)) { chains in
             report.build(schedule: chains[0], helpers: Array(chains.dropFirst()), indicators: chains[0], scoring: chains[0], document: chains[0])
         }

@@ -30,6 +30,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The day the figures are taken and the report is dated (default: today).")
     var asOf: CalendarDate?
 
+    @Option(name: .customLong("signing-date"), help: "The day on the date line (default: the --as-of day).")
+    var signingDate: CalendarDate?
+
     @Option(help: "Only this report's figures and targets (its id in the directive).")
     var obligation: String?
 
@@ -60,7 +63,7 @@ struct RenderCommand: ParsableCommand {
         let directive = try loaded.directive(self.directive)
         let asOf = self.asOf ?? ReceivedTime.today
         let result = try loaded.answer { () throws(WorkspaceServiceError) in
-            try loaded.service.report(directive: directive, period: period, asOf: asOf, obligation: obligation)
+            try loaded.service.report(directive: directive, period: period, asOf: asOf, obligation: obligation, signingDate: signingDate)
         }
         let data: Data
         do {
@@ -82,9 +85,9 @@ struct RenderCommand: ParsableCommand {
             printError("\(path): cannot be written: \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        let totals = result.compliance.entries.filter { $0.report.unit != directive.issuer.unit }
-        let received = totals.filter { $0.state.isReceived }.count
-        print("\(path): \(directive.number ?? directive.id), \(period) as of \(asOf) — \(received)/\(totals.count) reports received, \(result.indicators.filter { $0.isMet == true }.count)/\(result.indicators.count) targets met; \(result.document.layout.rawValue) layout, \(data.count) bytes")
+        // The status's figures, as the document prints them.
+        let total = result.compliance.total
+        print("\(path): \(directive.number ?? directive.id), \(period) as of \(asOf) — \(total.received)/\(total.expected) reports received, \(result.indicators.filter { $0.isMet == true }.count)/\(result.indicators.count) targets met; \(result.document.layout.rawValue) layout, \(data.count) bytes")
         try loaded.finish()
     }
 }

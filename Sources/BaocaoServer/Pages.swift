@@ -112,7 +112,7 @@ struct Pages: Sendable {
         } else {
             body += "<div class=\"scroll\"><table id=\"indicators\"><tr><th>Mục</th><th>Chỉ tiêu</th><th>Mục tiêu</th><th>Đạt được</th><th>Đánh giá</th><th>Đơn vị chưa đạt</th></tr>"
             for result in results {
-                let achieved = result.achieved.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") + (result.target.target.isPercent ? "%" : "") } ?? "—"
+                let achieved = result.achieved.map { (result.target.target.isPercent ? VietnameseNumber.decimal($0) : VietnameseNumber.measure($0)) + (result.target.target.isPercent ? "%" : "") } ?? "—"
                 let verdict = result.isMet.map { $0 ? "<span class=\"met\">Đạt</span>" : "<span class=\"not-met\">Chưa đạt</span>" } ?? "Chưa đủ số liệu"
                 body += "<tr><td>\(escape(result.target.item ?? result.target.id))</td><td>\(escape(result.target.text))</td>"
                     + "<td class=\"num\">\(escape(result.target.target.description))</td><td class=\"num\">\(achieved)</td><td>\(verdict)</td><td class=\"num\">\(result.failures.count)</td></tr>"

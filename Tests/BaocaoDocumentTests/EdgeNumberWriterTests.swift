@@ -50,10 +50,10 @@ struct EdgeNumberWriterTests {
 
     @Test("The report's figures of a score or an indicator at the edges", arguments: edges)
     func figures(_ edge: Double) {
-        let text = ConsolidatedReport.number(edge)
+        let text = VietnameseNumber.measure(edge)
         #expect(!text.isEmpty)
         if let whole = Int(exactly: edge) { #expect(text == String(whole)) }
-        #expect(ConsolidatedReport.number(12) == "12" && ConsolidatedReport.number(85.75) == "85,8")
+        #expect(VietnameseNumber.measure(12) == "12" && VietnameseNumber.measure(85.75) == "85,8")
     }
 
     @Test("A target at the edges reads or is refused, and shows as written",

@@ -48,16 +48,29 @@ return {
   --- 1563/QĐ-UBND's own criteria are put in).
   score = scoring,
 
-  --- IV.1: "gửi hồ sơ chấm điểm về Sở Nội vụ". The report says, under the table of scores, that
-  --- each union's self-scoring dossier goes with it to Sở Nội vụ under QĐ 1563/QĐ-UBND.
+  --- IV.1: "gửi hồ sơ chấm điểm về Sở Nội vụ". The report says, under the table of scores, which
+  --- unions' self-scoring dossiers go with it to Sở Nội vụ under QĐ 1563/QĐ-UBND — only those
+  --- received (doc.obligations holds each report's figures), and names those still missing.
   document = function(block, doc)
     if doc.kind ~= "consolidated-report" or block.type ~= "table" then return nil end
     if not (block.caption or ""):find("chấm điểm", 1, true) then return nil end
-    return {
-      block,
-      baocao.document.paragraph("Hồ sơ tự đánh giá, chấm điểm của từng đơn vị theo bảng điểm ban hành kèm theo "
-        .. "Quyết định số 1563/QĐ-UBND ngày 01/8/2022 của Chủ tịch UBND tỉnh được gửi kèm báo cáo này về Sở Nội vụ."),
-    }
+    local dossiers
+    for _, obligation in ipairs(doc.obligations or {}) do
+      if obligation.id == "ho-so-cham-diem" then dossiers = obligation end
+    end
+    if dossiers == nil or dossiers.received == 0 then
+      return { block, baocao.document.paragraph("Chưa đơn vị nào gửi hồ sơ tự đánh giá, chấm điểm theo bảng điểm ban hành kèm theo "
+        .. "Quyết định số 1563/QĐ-UBND ngày 01/8/2022 của Chủ tịch UBND tỉnh.") }
+    end
+    local text = string.format("Hồ sơ tự đánh giá, chấm điểm của %d/%d đơn vị theo bảng điểm ban hành kèm theo "
+      .. "Quyết định số 1563/QĐ-UBND ngày 01/8/2022 của Chủ tịch UBND tỉnh được gửi kèm báo cáo này về Sở Nội vụ",
+      dossiers.received, dossiers.expected)
+    local missing = {}
+    for _, name in ipairs(dossiers.missing_units) do missing[#missing + 1] = name end
+    if #missing > 0 then
+      text = text .. "; các đơn vị chưa gửi hồ sơ: " .. table.concat(missing, ", ")
+    end
+    return { block, baocao.document.paragraph(text .. ".") }
   end,
   --- `baocao import`: "gửi hồ sơ chấm điểm về Sở Nội vụ ngày 01/11/2023" (see import.lua).
   import = import_patterns,

@@ -12,9 +12,11 @@ public enum DocumentBlock: Sendable, Hashable {
     case addressees([String])
     case recipients(RecipientList)
     case signature(Signer)
+    /// The next block starts a new page: an appendix (Phụ lục) after the signature.
+    case pageBreak
 
     /// The block's kind as plugins see it: "header", "title", "heading", "paragraph", "list",
-    /// "table", "chart", "addressees", "recipients", "signature".
+    /// "table", "chart", "addressees", "recipients", "signature", "page-break".
     public var kind: String {
         switch self {
         case .header: "header"
@@ -27,6 +29,7 @@ public enum DocumentBlock: Sendable, Hashable {
         case .addressees: "addressees"
         case .recipients: "recipients"
         case .signature: "signature"
+        case .pageBreak: "page-break"
         }
     }
 
@@ -45,6 +48,7 @@ public enum DocumentBlock: Sendable, Hashable {
         case .chart(let chart): ([chart.title] + chart.bars.map { "\($0.label): \($0.value)\(chart.unit)" }).joined(separator: "\n")
         case .addressees(let names): "Kính gửi: " + names.joined(separator: "; ")
         case .recipients(let list): (["Nơi nhận:"] + list.lines).joined(separator: "\n")
+        case .pageBreak: ""
         case .signature(let signer):
             [signer.authorityLine, signer.title, signer.note, signer.name].compactMap { $0 }.joined(separator: "\n")
         }

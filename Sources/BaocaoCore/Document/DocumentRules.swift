@@ -19,6 +19,27 @@ public struct DocumentContext: Sendable, Hashable {
     public var directive: DirectiveID
     public var period: Period
     public var asOf: CalendarDate
+    /// Each report of the directive with its figures and the units late with it or missing it,
+    /// so that a hook says only what is true ("the dossiers of 9 of 13 unions are attached").
+    public var obligations: [ObligationFigures] = []
+
+    /// One report's figures in the document.
+    public struct ObligationFigures: Sendable, Hashable {
+        public var id: ObligationID
+        public var title: String
+        public var rate: ComplianceRate
+        /// Names, in the tree's order.
+        public var lateUnits: [String]
+        public var missingUnits: [String]
+
+        public init(id: ObligationID, title: String, rate: ComplianceRate, lateUnits: [String], missingUnits: [String]) {
+            self.id = id
+            self.title = title
+            self.rate = rate
+            self.lateUnits = lateUnits
+            self.missingUnits = missingUnits
+        }
+    }
 
     public init(kind: String, directive: DirectiveID, period: Period, asOf: CalendarDate) {
         self.kind = kind

@@ -19,6 +19,9 @@ public struct ConsolidatedReport {
     public var submissions: [Submission]
     /// Only this report's figures and targets (its id); nil for every report of the directive.
     public var obligation: ObligationID?
+    /// The day on the date line ("Tây Ninh, ngày … tháng … năm …"); nil for the day the figures
+    /// are taken (`asOf`).
+    public var signingDate: CalendarDate?
 
     public init(workspace: Workspace, directive: Directive, period: Period, asOf: CalendarDate, submissions: [Submission]) {
         self.workspace = workspace
@@ -53,7 +56,8 @@ public struct ConsolidatedReport {
         let evaluator = IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: asOf)
         let indicatorResults = evaluator.evaluate(directive, period: period, rules: indicatorRules)
             .filter { obligation == nil || $0.target.measure.report == obligation }
-        let narrated = evaluator.latestSubmissions(of: directive, period: period, where: { $0.narrative != nil && (obligation == nil || $0.obligation == obligation) })
+        let narratives = Self.narratives(submissions.filter { obligation == nil || $0.obligation == obligation }, asOf: asOf,
+                                         directive: directive, period: period, issuer: issuerUnit, tree: tree)
 
         // Scores of the units that answer to the issuer directly, where a plugin scores them.
         var sheets: [(OrganisationUnit, ScoringSheet)] = []
@@ -69,15 +73,19 @@ public struct ConsolidatedReport {
             }
         }
 
-        var templates = ReportTemplates(folders: documentRules?.templateFolders ?? [])
-        let context = templateContext(entries: entries, compliance: compliance, results: indicatorResults,
-                                      sheets: sheets, narrated: narrated)
-        let subject = templates.render("subject", context).trimmingCharacters(in: .whitespacesAndNewlines)
-        let bodyText = templates.render("body", context)
+        let findings = ReportFindings(entries: compliance.entries, directive: directive, issuer: issuerUnit, tree: tree)
         // The rates of the units below, by level and by receiving unit, counted once for the tables.
         let rates = ComplianceReport.rates(of: entries, in: tree)
+        let unitsInAppendix = rates.byParent.count > Self.unitRowsInBody
+        var templates = ReportTemplates(folders: documentRules?.templateFolders ?? [])
+        var context = templateContext(entries: entries, compliance: compliance, results: indicatorResults,
+                                      sheets: sheets, narratives: narratives, findings: findings, own: own)
+        context["unitTableInAppendix"] = unitsInAppendix
+        let subject = templates.render("subject", context).trimmingCharacters(in: .whitespacesAndNewlines)
+        context["subject"] = Self.lowercasedFirst(subject)
+        let bodyText = templates.render("body", context)
         let (body, unknown) = ReportMarkup.blocks(from: bodyText) { name in
-            placeholder(name, compliance: compliance, rates: rates, results: indicatorResults, sheets: sheets)
+            placeholder(name, compliance: compliance, rates: rates, unitsInAppendix: unitsInAppendix, results: indicatorResults, sheets: sheets)
         }
         problems += templates.problems
         if let origin = templates.origin(of: "body") {
@@ -93,11 +101,28 @@ public struct ConsolidatedReport {
         var signer = directive.signer
         signer.note = nil  // "(đã ký)" belongs to the transcribed directive, not to the new report
         blocks.append(.signature(signer))
+        // What is too long for the body, after the signature: the table by receiving unit when it
+        // has many rows, the units too many to name in a sentence.
+        var appendix: [DocumentBlock] = []
+        if unitsInAppendix, let table = unitTable(rates.byParent) { appendix.append(.table(table)) }
+        if findings.needsAppendix {
+            appendix.append(.table(DocumentTable(caption: "Các đơn vị chưa gửi, gửi chậm báo cáo", columns: ["TT", "Đơn vị", "Báo cáo", "Tình trạng"],
+                                                 rows: findings.appendixRows, widths: [7, 38, 38, 17])))
+        }
+        if !appendix.isEmpty {
+            let number = header().number ?? ""
+            blocks += [.pageBreak, .title(DocumentTitle(type: "Phụ lục", subject: "Tình hình gửi báo cáo của các đơn vị\n(Kèm theo Báo cáo số \(number) ngày \((signingDate ?? asOf).vietnameseShort) của \(header().issuer))"))]
+            blocks += appendix
+        }
 
         var document = OfficialDocument(blocks: blocks)
         if let documentRules {
-            document = documentRules.shape(document, context: DocumentContext(kind: "consolidated-report", directive: directive.id,
-                                                                             period: period, asOf: asOf))
+            var documentContext = DocumentContext(kind: "consolidated-report", directive: directive.id, period: period, asOf: asOf)
+            documentContext.obligations = findings.obligations.map { found in
+                DocumentContext.ObligationFigures(id: found.rate.group, title: found.title, rate: found.rate,
+                                                  lateUnits: found.late.units, missingUnits: found.missing.units)
+            }
+            document = documentRules.shape(document, context: documentContext)
         }
         return Result(document: document, compliance: compliance, indicators: indicatorResults, problems: problems)
     }
@@ -109,7 +134,7 @@ public struct ConsolidatedReport {
         let issuer = directive.issuer.unit.flatMap { tree.name(of: $0) } ?? directive.issuer.name
         return DocumentHeader(layout: DocumentLayout(issuer: directive.issuer.kind), superior: directive.issuer.superior,
                               issuer: issuer, number: Self.reportNumber(from: directive.number, layout: DocumentLayout(issuer: directive.issuer.kind)),
-                              place: directive.place, date: asOf)
+                              place: directive.place, date: signingDate ?? asOf)
     }
 
     /// The report's number with the serial left blank for the clerk who registers it, keeping the
@@ -141,10 +166,26 @@ public struct ConsolidatedReport {
         }
         for recipient in directive.recipients {
             let plain = recipient.trimmingCharacters(in: CharacterSet(charactersIn: " ;,.(b/c)"))
+            // "Như trên", "Như kính gửi": the directive's addressees, whom this report does not address.
+            if plain.lowercased().hasPrefix("như ") || plain.isEmpty { continue }
             if covered.contains(where: { plain.localizedCaseInsensitiveContains($0) || $0.localizedCaseInsensitiveContains(plain) }) { continue }
+            // Each recipient once.
+            if names.contains(where: { $0.compare(recipient, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }) { continue }
             names.append(recipient)
+            covered.insert(plain)
         }
-        return RecipientList(recipients: names, archive: directive.archive.isEmpty ? ["VT"] : directive.archive)
+        // A state body's archive is its clerical office, Văn thư ("Lưu: VT, …"), not the Văn phòng.
+        var archive = directive.archive.isEmpty ? ["VT"] : directive.archive
+        if DocumentLayout(issuer: directive.issuer.kind) == .state, !archive.contains("VT") {
+            if archive.first == "VP" { archive.removeFirst() }
+            archive.insert("VT", at: 0)
+        }
+        return RecipientList(recipients: names, archive: archive)
+    }
+
+    /// "Kế hoạch số 439/KH-LĐLĐ"; without a number, "Công văn ngày 10/10/2019".
+    var reference: String {
+        directive.number.map { "\(directive.type.vietnameseName) số \($0)" } ?? "\(directive.type.vietnameseName) ngày \(directive.date.vietnameseShort)"
     }
 
     /// "Kế hoạch số 439/KH-LĐLĐ ngày 09/5/2023 của Ban Thường vụ Liên đoàn Lao động tỉnh".
@@ -156,23 +197,14 @@ public struct ConsolidatedReport {
         return text
     }
 
-    /// "73,9%": a rate from 0 to 1 as Vietnamese writes it (the portal's pages use it too).
-    package static func percent(_ value: Double?) -> String {
-        guard let value else { return "—" }
-        let text = String(format: "%.1f", value * 100).replacingOccurrences(of: ".", with: ",")
-        return (text.hasSuffix(",0") ? String(text.dropLast(2)) : text) + "%"
-    }
-
-    static func number(_ value: Double) -> String {
-        // Int(exactly:), not Int(…): a plugin's score or indicator may be 1e308, beyond Int.
-        let text = Int(exactly: value).map(String.init) ?? String(format: "%.1f", value)
-        return text.replacingOccurrences(of: ".", with: ",")
-    }
+    /// "73,9%": a rate from 0 to 1 as Vietnamese writes it (see ``VietnameseNumber``).
+    package static func percent(_ value: Double?) -> String { VietnameseNumber.percent(value) }
 
     // MARK: template context
 
     func templateContext(entries: [ComplianceEntry], compliance: ComplianceReport, results: [IndicatorResult],
-                         sheets: [(OrganisationUnit, ScoringSheet)], narrated: [Submission]) -> [String: Any] {
+                         sheets: [(OrganisationUnit, ScoringSheet)], narratives: [(unit: String, text: String)],
+                         findings: ReportFindings, own: [ComplianceEntry]) -> [String: Any] {
         let tree = workspace.organisation
         // The figures are the status's own (`baocao status --directive`): every report the
         // directive asks for in the period, the issuer's own included, so that the document and
@@ -197,41 +229,44 @@ public struct ConsolidatedReport {
         let lateBelow = lateEntries.count - late.count
         let missingBelow = missingEntries.count - missing.count
         let met = results.filter { $0.isMet == true }.count
-        let indicatorItems = results.map { result -> [String: Any] in
+        let indicatorItems = zip(results, Self.items(of: results)).map { result, item -> [String: Any] in
             [
-                "item": result.target.item ?? result.target.id, "text": result.target.text,
-                "target": result.target.target.description,
-                "achieved": result.achieved.map { Self.number($0) + (result.target.target.isPercent ? "%" : "") } ?? "—",
-                "met": result.isMet.map { $0 ? "Đạt" : "Chưa đạt" } ?? "Chưa đủ số liệu",
+                "item": item, "text": result.target.text, "target": result.target.target.description,
+                "achieved": Self.achieved(result), "met": Self.verdict(result),
             ]
         }
-        // What the units wrote: the units that answer to the issuer directly (or all when the
-        // directive names no issuing unit), latest report first per unit.
-        var narratives: [[String: Any]] = []
-        var seenNarrative = Set<UnitID>()
-        for submission in narrated.sorted(by: { $0.receivedAt > $1.receivedAt }) {
-            guard submission.narrative != nil, submission.unit != directive.issuer.unit,
-                  directive.issuer.unit == nil || tree.parentID(of: submission.unit, at: period.end) == directive.issuer.unit,
-                  let text = submission.narrative?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
-                  seenNarrative.insert(submission.unit).inserted else { continue }
-            narratives.append(["unit": tree.name(of: submission.unit) ?? submission.unit, "text": text])
+        // Where the issuer's own report goes: the proposals and the closing are addressed there.
+        let receiver = own.first?.report.routes.first
+        let obligations = findings.obligations.map { found -> [String: Any] in
+            [
+                "title": found.title, "expected": found.rate.expected, "received": found.rate.received,
+                "onTime": found.rate.onTime, "late": found.rate.late, "missing": found.rate.missing, "notYetDue": found.rate.notYetDue,
+                "reportingRate": Self.percent(found.rate.reportingRate),
+                "hasLate": found.rate.late > 0, "lateText": found.late.text,
+                "hasMissing": found.rate.missing > 0, "missingText": found.missing.text,
+                "hasNotYetDue": found.rate.notYetDue > 0, "allReceived": found.rate.received == found.rate.expected,
+            ]
         }
-        narratives.sort { ($0["unit"] as! String) < ($1["unit"] as! String) }
         return [
             "directive": [
                 "number": directive.number ?? "", "typeName": directive.type.vietnameseName,
                 "date": directive.date.vietnameseShort, "subject": Self.lowercasedFirst(directive.subject),
-                "citation": citation, "issuer": directive.issuer.name,
+                "citation": citation, "reference": reference, "issuer": directive.issuer.name,
             ] as [String: Any],
             "period": ["id": period.description, "name": period.vietnameseName],
             "asOf": asOf.vietnameseShort,
             "issuer": ["name": issuerName],
+            "receiver": receiver.map { ["text": $0.text, "name": $0.toName] as [String: Any] } ?? [:],
+            "hasReceiver": receiver != nil,
             "workspace": ["name": workspace.name, "province": workspace.province],
             "totals": [
                 "expected": totals.expected, "received": totals.received, "onTime": totals.onTime, "late": totals.late,
                 "missing": totals.missing, "notYetDue": totals.notYetDue,
                 "reportingRate": Self.percent(totals.reportingRate), "onTimeRate": Self.percent(totals.onTimeRate),
+                "hasLate": totals.late > 0, "hasMissing": totals.missing > 0, "hasNotYetDue": totals.notYetDue > 0,
+                "allReceived": totals.received == totals.expected,
             ] as [String: Any],
+            "obligations": obligations, "severalObligations": obligations.count > 1,
             "levels": compliance.byLevel.map { rate in
                 ["name": rate.name, "expected": rate.expected, "received": rate.received,
                  "reportingRate": Self.percent(rate.reportingRate)] as [String: Any]
@@ -239,15 +274,75 @@ public struct ConsolidatedReport {
             "late": late, "hasLate": !late.isEmpty, "lateBelow": lateBelow,
             "missing": missing, "hasMissing": !missing.isEmpty || missingBelow > 0, "missingBelow": missingBelow,
             "hasMissingNamed": !missing.isEmpty, "hasLateAny": !late.isEmpty || lateBelow > 0,
+            "hasAppendix": findings.needsAppendix,
             "indicators": indicatorItems, "hasIndicators": !results.isEmpty,
-            "indicatorsMet": met, "indicatorsTotal": results.count,
+            "indicatorsMet": met, "indicatorsTotal": results.count, "allIndicatorsMet": met == results.count,
             "scores": sheets.map { unit, sheet in
-                ["unit": unit.name, "total": Self.number(sheet.total), "maximum": Self.number(sheet.maximum),
+                ["unit": unit.name, "total": VietnameseNumber.decimal(sheet.total), "maximum": VietnameseNumber.measure(sheet.maximum),
                  "rating": sheet.rating?.rawValue ?? ""] as [String: Any]
             },
             "hasScores": !sheets.isEmpty,
-            "narratives": narratives, "hasNarratives": !narratives.isEmpty,
+            "narratives": narratives.map { ["unit": $0.unit, "text": $0.text] as [String: Any] }, "hasNarratives": !narratives.isEmpty,
         ]
+    }
+
+    /// What each unit that answers to the issuer wrote: the latest narrative of each (received by
+    /// `asOf`), in the tree's order, leaving out a note that only says a report replaces an
+    /// earlier one (the narrative before it stands) and placeholder text that three or more units
+    /// sent word for word (a form's sample text, not an account).
+    static func narratives(_ submissions: [Submission], asOf: CalendarDate, directive: Directive, period: Period,
+                           issuer: UnitID?, tree: OrganisationTree) -> [(unit: String, text: String)] {
+        let endOfDay = ReceivedTime.endOfDay(asOf)
+        var latest: [UnitID: (at: Date, text: String)] = [:]
+        var senders: [String: Set<UnitID>] = [:]
+        for submission in submissions where submission.directive == directive.id && period.covers(submission.period)
+            && submission.receivedAt <= endOfDay && submission.unit != issuer {
+            guard let text = submission.narrative?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
+                  !isResubmissionNote(text) else { continue }
+            guard issuer == nil || tree.parentID(of: submission.unit, at: period.end) == issuer else { continue }
+            senders[text, default: []].insert(submission.unit)
+            if let known = latest[submission.unit], known.at > submission.receivedAt { continue }
+            latest[submission.unit] = (submission.receivedAt, text)
+        }
+        return tree.units.compactMap { unit in
+            guard let narrative = latest[unit.id], (senders[narrative.text]?.count ?? 0) < 3 else { return nil }
+            return (unit.shortName ?? unit.name, narrative.text)
+        }
+    }
+
+    /// Whether `text` only says that the report replaces or adds to one sent before: "Báo cáo bổ
+    /// sung, thay báo cáo đã gửi", "Gửi lại báo cáo (điều chỉnh số liệu)".
+    static func isResubmissionNote(_ text: String) -> Bool {
+        let plain = text.lowercased()
+        guard plain.count <= 160 else { return false }
+        let markers = ["thay báo cáo", "thay thế báo cáo", "báo cáo bổ sung", "gửi lại báo cáo", "điều chỉnh số liệu", "báo cáo thay thế"]
+        return markers.contains { plain.contains($0) }
+    }
+
+    /// The item each target is listed under: the directive's ("III.1"), told apart with a, b, …
+    /// when two share one ("III.6a", "III.6b"); its id when it has none.
+    static func items(of results: [IndicatorResult]) -> [String] {
+        let items = results.map { $0.target.item ?? $0.target.id }
+        var counts: [String: Int] = [:]
+        for item in items { counts[item, default: 0] += 1 }
+        var seen: [String: Int] = [:]
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return items.map { item in
+            guard counts[item]! > 1 else { return item }
+            let index = seen[item, default: 0]
+            seen[item] = index + 1
+            return item + (index < letters.count ? String(letters[index]) : "-\(index + 1)")
+        }
+    }
+
+    /// "93,7%", "12": what a target achieved, in the one number format.
+    static func achieved(_ result: IndicatorResult) -> String {
+        guard let value = result.achieved else { return "—" }
+        return result.target.target.isPercent ? VietnameseNumber.decimal(value) + "%" : VietnameseNumber.measure(value)
+    }
+
+    static func verdict(_ result: IndicatorResult) -> String {
+        result.isMet.map { $0 ? "Đạt" : "Chưa đạt" } ?? "Chưa đủ số liệu"
     }
 
     /// "Thực hiện công tác…" → "thực hiện công tác…", for use inside a sentence; names that start
@@ -260,45 +355,81 @@ public struct ConsolidatedReport {
 
     // MARK: computed blocks
 
+    /// How many receiving units the body's table lists; more go to the appendix, and the chart
+    /// takes the table's place in the body.
+    static let unitRowsInBody = 10
+    /// How many bars a chart shows; with more units, those furthest below 100 %.
+    static let barsAtMost = 25
+
+    /// The table by receiving unit, with a TT column; nil with one unit or none.
+    func unitTable(_ byParent: [ComplianceRate]) -> DocumentTable? {
+        let groups = groups(byParent)
+        guard groups.count > 1 else { return nil }
+        return DocumentTable(caption: "Tình hình gửi báo cáo theo đơn vị nhận báo cáo", columns: Self.rateColumns(first: "Đơn vị nhận báo cáo"),
+                             rows: groups.enumerated().map { ["\($0.offset + 1)"] + row($0.element) }, widths: [6, 30, 10, 10, 10, 10, 12, 12])
+    }
+
     func placeholder(_ name: String, compliance: ComplianceReport, rates: (byLevel: [ComplianceRate], byParent: [ComplianceRate]),
-                     results: [IndicatorResult], sheets: [(OrganisationUnit, ScoringSheet)]) -> [DocumentBlock]? {
+                     unitsInAppendix: Bool, results: [IndicatorResult], sheets: [(OrganisationUnit, ScoringSheet)]) -> [DocumentBlock]? {
         switch name {
         case "level-table":
+            guard compliance.total.expected > 0 else { return [] }
             var total = compliance.total
             total.name = "Tổng cộng"
-            let rows = compliance.byLevel.map(row) + [row(total)]
+            let rows = compliance.byLevel.enumerated().map { ["\($0.offset + 1)"] + row($0.element) } + [[""] + row(total)]
             return [.table(DocumentTable(caption: "Tình hình gửi báo cáo theo cấp", columns: Self.rateColumns(first: "Cấp"),
-                                         rows: rows, widths: [34, 11, 11, 11, 11, 11, 11]))]
+                                         rows: rows, widths: [6, 30, 10, 10, 10, 10, 12, 12]))]
         case "unit-table":
-            return [.table(DocumentTable(caption: "Tình hình gửi báo cáo theo đơn vị nhận báo cáo", columns: Self.rateColumns(first: "Đơn vị nhận báo cáo"),
-                                         rows: groups(rates.byParent).map(row), widths: [34, 11, 11, 11, 11, 11, 11]))]
+            guard !unitsInAppendix, let table = unitTable(rates.byParent) else { return [] }
+            return [.table(table)]
         case "chart":
-            let bars = groups(rates.byParent).map { BarChart.Bar(label: $0.name, value: ($0.reportingRate ?? 0) * 100) }
-            return bars.isEmpty ? [] : [.chart(BarChart(title: "Tỷ lệ gửi báo cáo theo đơn vị nhận (%)", bars: bars))]
+            // The chart stands in the body for the table sent to the appendix; beside the table it
+            // would repeat it value for value. Left out with one or two bars, or only zeros.
+            guard unitsInAppendix else { return [] }
+            var bars = groups(rates.byParent).map { BarChart.Bar(label: $0.name, value: ($0.reportingRate ?? 0) * 100) }
+            guard bars.count > 2, bars.contains(where: { $0.value > 0 }) else { return [] }
+            var title = "Tỷ lệ gửi báo cáo theo đơn vị nhận (%)"
+            if bars.count > Self.barsAtMost {
+                // The units furthest behind, in the tree's order; the appendix lists them all.
+                let below = bars.enumerated().filter { $0.element.value < 100 }
+                let kept = Set(below.sorted { $0.element.value < $1.element.value }.prefix(Self.barsAtMost).map(\.offset))
+                bars = bars.enumerated().filter { kept.contains($0.offset) }.map(\.element)
+                title = "Tỷ lệ gửi báo cáo của \(bars.count) đơn vị nhận thấp nhất (%)"
+                guard !bars.isEmpty else { return [] }
+            }
+            return [.chart(BarChart(title: title, bars: bars))]
         case "indicator-table":
             guard !results.isEmpty else { return [] }
-            let rows = results.map { result -> [String] in
-                let text = result.target.text
-                return [result.target.item ?? result.target.id, text.count > 180 ? String(text.prefix(179)) + "…" : text,
-                        result.target.target.description,
-                        result.achieved.map { Self.number($0) + (result.target.target.isPercent ? "%" : "") } ?? "—",
-                        result.isMet.map { $0 ? "Đạt" : "Chưa đạt" } ?? "Chưa đủ số liệu"]
+            let rows = zip(results, Self.items(of: results)).enumerated().map { index, pair -> [String] in
+                let (result, item) = pair
+                return ["\(index + 1)", item, result.target.text, result.target.target.description, Self.achieved(result), Self.verdict(result)]
             }
-            return [.table(DocumentTable(caption: "Kết quả thực hiện các chỉ tiêu", columns: ["Mục", "Chỉ tiêu", "Mục tiêu", "Đạt được", "Đánh giá"],
-                                         rows: rows, widths: [8, 56, 11, 11, 14]))]
+            return [.table(DocumentTable(caption: "Kết quả thực hiện các chỉ tiêu", columns: ["TT", "Mục", "Chỉ tiêu", "Mục tiêu", "Đạt được", "Đánh giá"],
+                                         rows: rows, widths: [6, 8, 50, 11, 11, 14]))]
         case "score-table":
             guard !sheets.isEmpty else { return [] }
-            return [.table(DocumentTable(caption: "Kết quả tự chấm điểm", columns: ["Đơn vị", "Điểm tự chấm", "Xếp loại"],
-                                         rows: sheets.map { unit, sheet in
-                                             [unit.name, "\(Self.number(sheet.total))/\(Self.number(sheet.maximum))", sheet.rating?.rawValue ?? "—"]
-                                         }, widths: [60, 20, 20]))]
+            // A unit whose own report is missing is scored on what it has sent: said beside its rating.
+            var missing: [UnitID: [String]] = [:]
+            for entry in compliance.entries where entry.state == .missing {
+                let title = directive.obligation(entry.report.obligation)?.title ?? entry.report.obligation
+                if !(missing[entry.report.unit]?.contains(title) ?? false) { missing[entry.report.unit, default: []].append(title) }
+            }
+            let rows = sheets.enumerated().map { index, scored -> [String] in
+                let (unit, sheet) = scored
+                let note = missing[unit.id].map { "Chưa gửi: " + $0.map(Self.lowercasedFirst).joined(separator: "; ") + "; chấm trên số liệu đã có" } ?? ""
+                return ["\(index + 1)", unit.shortName ?? unit.name, "\(VietnameseNumber.decimal(sheet.total))/\(VietnameseNumber.measure(sheet.maximum))",
+                        sheet.rating?.rawValue ?? "—", note]
+            }
+            return [.table(DocumentTable(caption: "Kết quả chấm điểm (tính từ số liệu các đơn vị đã gửi)",
+                                         columns: ["TT", "Đơn vị", "Điểm", "Xếp loại", "Ghi chú"],
+                                         rows: rows, widths: [6, 32, 12, 12, 38]))]
         default:
             return nil
         }
     }
 
     static func rateColumns(first: String) -> [String] {
-        [first, "Phải gửi", "Đã gửi", "Đúng hạn", "Chậm hạn", "Quá hạn chưa gửi", "Tỷ lệ đã gửi"]
+        ["TT", first, "Phải gửi", "Đã gửi", "Đúng hạn", "Chậm hạn", "Quá hạn chưa gửi", "Tỷ lệ đã gửi"]
     }
 
     private func row(_ rate: ComplianceRate) -> [String] {

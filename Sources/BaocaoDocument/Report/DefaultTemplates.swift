@@ -9,7 +9,7 @@
 enum DefaultTemplates {
     static let all: [String: String] = ["subject": subject, "body": body]
 
-    static let subject = "Kết quả thực hiện {{directive.citation}}, {{period.name}}"
+    static let subject = "Kết quả thực hiện {{directive.reference}} {{period.name}}"
 
     static let body = """
         Thực hiện {{directive.citation}} về {{directive.subject}}, {{issuer.name}} báo cáo kết quả thực hiện {{period.name}} (số liệu tính đến ngày {{asOf}}) như sau:
@@ -17,18 +17,24 @@ enum DefaultTemplates {
         # Tình hình thực hiện chế độ báo cáo
 
         {{#totals.expected}}
-        Có {{totals.received}}/{{totals.expected}} báo cáo đã gửi về, đạt **{{totals.reportingRate}}**; trong đó {{totals.onTime}} báo cáo đúng hạn (tỷ lệ đúng hạn {{totals.onTimeRate}}), {{totals.late}} báo cáo chậm hạn và {{totals.missing}} báo cáo quá hạn chưa gửi{{#totals.notYetDue}}; {{totals.notYetDue}} báo cáo chưa đến hạn{{/totals.notYetDue}}.
+        {{#totals.allReceived}}
+        Các đơn vị đã gửi đủ {{totals.expected}} báo cáo{{#totals.hasLate}}, trong đó {{totals.onTime}} báo cáo đúng hạn ({{totals.onTimeRate}}) và {{totals.late}} báo cáo gửi chậm{{/totals.hasLate}}{{^totals.hasLate}}, đúng hạn{{/totals.hasLate}}.
+        {{/totals.allReceived}}
+        {{^totals.allReceived}}
+        Đã nhận {{totals.received}}/{{totals.expected}} báo cáo, đạt **{{totals.reportingRate}}**{{#totals.received}}; trong đó {{totals.onTime}} báo cáo đúng hạn ({{totals.onTimeRate}}){{#totals.hasLate}}, {{totals.late}} báo cáo gửi chậm{{/totals.hasLate}}{{/totals.received}}{{#totals.hasMissing}}; {{totals.missing}} báo cáo quá hạn chưa gửi{{/totals.hasMissing}}{{#totals.hasNotYetDue}}; {{totals.notYetDue}} báo cáo chưa đến hạn{{/totals.hasNotYetDue}}.
+        {{/totals.allReceived}}
+
+        {{#obligations}}
+        {{#hasLate}}{{#hasMissing}}- {{title}}: đã nhận {{received}}/{{expected}} báo cáo ({{reportingRate}}); gửi chậm: {{lateText}}; chưa gửi: {{missingText}}.{{/hasMissing}}{{^hasMissing}}- {{title}}: đã nhận {{received}}/{{expected}} báo cáo ({{reportingRate}}); gửi chậm: {{lateText}}.{{/hasMissing}}{{/hasLate}}{{^hasLate}}{{#hasMissing}}- {{title}}: đã nhận {{received}}/{{expected}} báo cáo ({{reportingRate}}); chưa gửi: {{missingText}}.{{/hasMissing}}{{^hasMissing}}{{#allReceived}}- {{title}}: các đơn vị đã gửi đủ {{expected}} báo cáo, đúng hạn.{{/allReceived}}{{^allReceived}}- {{title}}: đã nhận {{received}}/{{expected}} báo cáo; {{notYetDue}} báo cáo chưa đến hạn.{{/allReceived}}{{/hasMissing}}{{/hasLate}}
+        {{/obligations}}
 
         [[level-table]]
 
-        {{#hasLateAny}}
-        Gửi chậm: {{#late}}{{name}} (chậm {{days}} ngày){{^last()}}; {{/last()}}{{/late}}{{#lateBelow}}{{#hasLate}}; {{/hasLate}}{{lateBelow}} đơn vị cấp cơ sở{{/lateBelow}}.
-        {{/hasLateAny}}
-        {{#hasMissing}}
-        Quá hạn chưa gửi: {{#missing}}{{name}}{{^last()}}; {{/last()}}{{/missing}}{{#missingBelow}}{{#hasMissingNamed}}; {{/hasMissingNamed}}{{missingBelow}} đơn vị cấp cơ sở{{/missingBelow}}.
-        {{/hasMissing}}
-
         [[unit-table]]
+        {{#unitTableInAppendix}}
+
+        Tình hình gửi báo cáo theo từng đơn vị nhận báo cáo tại Phụ lục kèm theo.
+        {{/unitTableInAppendix}}
 
         [[chart]]
         {{/totals.expected}}
@@ -39,7 +45,12 @@ enum DefaultTemplates {
         # Kết quả thực hiện các chỉ tiêu
 
         {{#hasIndicators}}
-        Có {{indicatorsMet}}/{{indicatorsTotal}} chỉ tiêu đạt.
+        {{#allIndicatorsMet}}
+        Cả {{indicatorsTotal}} chỉ tiêu đều đạt.
+        {{/allIndicatorsMet}}
+        {{^allIndicatorsMet}}
+        Đạt {{indicatorsMet}}/{{indicatorsTotal}} chỉ tiêu.
+        {{/allIndicatorsMet}}
 
         [[indicator-table]]
         {{/hasIndicators}}
@@ -48,7 +59,7 @@ enum DefaultTemplates {
         {{/hasIndicators}}
         {{#hasScores}}
 
-        # Kết quả tự đánh giá, chấm điểm
+        # Kết quả chấm điểm
 
         [[score-table]]
         {{/hasScores}}
@@ -64,12 +75,17 @@ enum DefaultTemplates {
         # Đề xuất, kiến nghị
 
         {{#hasMissing}}
-        Đề nghị các đơn vị chưa gửi báo cáo khẩn trương hoàn thành và gửi về {{issuer.name}}.
+        {{issuer.name}} tiếp tục đôn đốc các đơn vị chưa gửi báo cáo hoàn thành và gửi báo cáo trong thời gian sớm nhất.
         {{/hasMissing}}
+        {{#hasReceiver}}
+        Kính đề nghị {{receiver.name}} tiếp tục quan tâm chỉ đạo, tạo điều kiện để {{issuer.name}} và các đơn vị trực thuộc thực hiện tốt {{directive.reference}}.
+        {{/hasReceiver}}
+        {{^hasReceiver}}
         {{^hasMissing}}
         Các đơn vị đã thực hiện đầy đủ chế độ báo cáo; đề nghị tiếp tục duy trì.
         {{/hasMissing}}
+        {{/hasReceiver}}
 
-        Trên đây là báo cáo kết quả thực hiện {{directive.citation}}, {{period.name}} của {{issuer.name}}./.
+        Trên đây là báo cáo {{subject}} của {{issuer.name}}{{#hasReceiver}}, kính báo cáo {{receiver.text}} xem xét, chỉ đạo{{/hasReceiver}}./.
         """
 }

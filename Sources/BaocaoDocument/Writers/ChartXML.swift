@@ -2,14 +2,20 @@ import BaocaoCore
 import Foundation
 
 /// A ``BarChart`` as a DrawingML chart part (`word/charts/chartN.xml`): a horizontal clustered
-/// bar chart whose values and labels are cached in the part, so Word and LibreOffice draw it
-/// without an embedded workbook.
+/// bar chart whose values and labels are cached in the part, so Word and LibreOffice draw it as it
+/// is, with its data in an embedded workbook for Word's "Edit Data"; every label shown.
 struct ChartXML {
     let chart: BarChart
 
     /// A value as the part caches it; NaN and the infinities, which no chart can hold, as 0.
     private func number(_ value: Double) -> String {
         String(format: "%.1f", value.isFinite ? value : 0)
+    }
+
+    /// The chart's data as its embedded workbook holds it: the labels in A, the values in B under
+    /// the title, on "Sheet1", where the series' formulas point.
+    var worksheet: XLSXWorksheet {
+        XLSXWorksheet(name: "Sheet1", header: ["", chart.title], rows: chart.bars.map { [.text($0.label), .number($0.value.isFinite ? $0.value : 0)] })
     }
 
     var text: String {
@@ -37,13 +43,14 @@ struct ChartXML {
             </c:ser><c:gapWidth val="50"/><c:axId val="111"/><c:axId val="222"/></c:barChart>\
             <c:catAx><c:axId val="111"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>\
             <c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>\(font)\
-            <c:crossAx val="222"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>\
+            <c:crossAx val="222"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>\
             <c:valAx><c:axId val="222"/><c:scaling><c:orientation val="minMax"/><c:max val="\(number(chart.maximum))"/><c:min val="0"/></c:scaling>\
             <c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>\
             <c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>\(font)\
             <c:crossAx val="111"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx></c:plotArea>\
             <c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>\
-            <c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr></c:chartSpace>
+            <c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>\
+            <c:externalData r:id="rIdData"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>
             """
     }
 }

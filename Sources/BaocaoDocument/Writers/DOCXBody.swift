@@ -55,6 +55,8 @@ extension DOCXWriter {
                 }
             case .recipients(let list):
                 xml += table(columns: [textWidth], borders: false, rows: [[recipientsCell(list)]])
+            case .pageBreak:
+                xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
             case .signature(let signer):
                 xml += table(columns: [textWidth / 2, textWidth - textWidth / 2], borders: false,
                              rows: [["<w:p/>", signatureCell(signer)]])
@@ -167,16 +169,23 @@ extension DOCXWriter {
             xml += paragraph([], style: "Normal")
         }
 
+        /// The tallest a chart may be, in millimetres: three quarters of A4's text height.
+        static let chartHeightAtMost = 190.0
+
         private mutating func addChart(_ chart: BarChart) {
             guard !chart.bars.isEmpty else { return }
             charts.append(chart)
             drawingID += 1
             let width = PageGeometry.emu(PageGeometry.textWidthMillimetres)
-            let height = PageGeometry.emu(Double(20 + chart.bars.count * 7))
+            // 7 mm a bar and 20 mm for the title and the axis, never more than Self.chartHeightAtMost
+            // (the bars grow thinner): a chart fits the page.
+            let height = PageGeometry.emu(min(Double(20 + chart.bars.count * 7), Self.chartHeightAtMost))
+            // For readers who cannot see it: what it shows, value by value.
+            let description = chart.title + ": " + chart.bars.map { "\($0.label) \(VietnameseNumber.decimal($0.value))\(chart.unit)" }.joined(separator: "; ")
             xml += """
-                <w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>\
+                <w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing>\
                 <wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(width)" cy="\(height)"/>\
-                <wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="\(drawingID)" name="\(XMLText.escape(chart.title))"/>\
+                <wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="\(drawingID)" name="\(XMLText.escape(chart.title))" descr="\(XMLText.escape(description))"/>\
                 <wp:cNvGraphicFramePr/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">\
                 <a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">\
                 <c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart\(charts.count)"/>\

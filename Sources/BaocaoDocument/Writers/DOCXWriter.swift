@@ -44,6 +44,18 @@ public struct DOCXWriter: Sendable {
         try add("word/_rels/document.xml.rels", relationships(charts: body.charts.count))
         for (index, chart) in body.charts.enumerated() {
             try add("word/charts/chart\(index + 1).xml", ChartXML(chart: chart).text)
+            // The chart's data as a workbook inside the file, so that Word's "Edit Data" opens it.
+            try add("word/charts/_rels/chart\(index + 1).xml.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rIdData" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" \
+                Target="../embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx"/></Relationships>
+                """)
+            let workbook = try XLSXWorkbook(sheets: [ChartXML(chart: chart).worksheet]).data()
+            try archive.addEntry(with: "word/embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx", type: .file,
+                                 uncompressedSize: Int64(workbook.count), modificationDate: stamp, compressionMethod: .none) { position, size in
+                workbook.subdata(in: Int(position)..<Int(position) + size)
+            }
         }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
@@ -58,6 +70,7 @@ public struct DOCXWriter: Sendable {
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
         <Default Extension="xml" ContentType="application/xml"/>\
+        <Default Extension="xlsx" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>\
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\

@@ -68,6 +68,8 @@ public struct HTMLWriter: Sendable {
         figure { margin: 0.5em 0; text-align: center; } figure svg { max-width: 100%; height: auto; }
         .addressees { text-align: center; margin: 0.6em 0; }
         .closing { display: flex; justify-content: space-between; margin-top: 1.2em; page-break-inside: avoid; }
+        .page-break { break-before: page; page-break-before: always; height: 0; margin: 1.5em 0; border-top: 1px dashed #999; }
+        @media print { .page-break { border: none; margin: 0; } }
         .recipients { width: 45%; font-size: 11pt; } .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
         .signature { width: 55%; text-align: center; font-weight: bold; }
         .signature .space { height: 5em; } .signature .note { font-weight: normal; font-style: italic; margin: 1.5em 0 !important; }
@@ -125,6 +127,8 @@ public struct HTMLWriter: Sendable {
             return "<div class=\"addressees\"><p>Kính gửi:</p>" + names.map { "<p>- \(escape($0));</p>" }.joined() + "</div>\n"
         case .recipients(let list):
             return "<div class=\"closing\">\(recipients(list))</div>\n"
+        case .pageBreak:
+            return "<div class=\"page-break\"></div>\n"
         case .signature(let signer):
             return "<div class=\"closing\">\(signature(signer).replacingOccurrences(of: "class=\"signature\"", with: "class=\"signature alone\""))</div>\n"
         }

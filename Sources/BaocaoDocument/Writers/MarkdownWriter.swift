@@ -54,9 +54,12 @@ public struct MarkdownWriter: Sendable {
             return self.table(caption: table.caption, columns: table.columns, rows: table.rows)
         case .chart(let chart):
             return self.table(caption: chart.title, columns: ["", chart.unit == "%" ? "Tỷ lệ (%)" : chart.unit],
-                              rows: chart.bars.map { [$0.label, String(format: "%.1f", $0.value).replacingOccurrences(of: ".", with: ",")] })
+                              rows: chart.bars.map { [$0.label, VietnameseNumber.decimal($0.value)] })
         case .addressees(let names):
             return "Kính gửi: " + names.map(escape).joined(separator: "; ") + "\n"
+        case .pageBreak:
+            // pandoc's Markdown has no page break; a rule marks where the page ends.
+            return "* * *\n"
         case .recipients(let list):
             // "\\-": a line starting "- " after a line break would begin a list.
             return "***Nơi nhận:***\\\n" + list.lines.map { "\\" + escape($0) }.joined(separator: "\\\n") + "\n"

@@ -28,7 +28,7 @@ struct SVGChart {
             let label = bar.label.count > 38 ? String(bar.label.prefix(37)) + "…" : bar.label
             svg += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 15))\" text-anchor=\"end\"><title>\(XMLText.escape(bar.label))</title>\(XMLText.escape(label))</text>"
             svg += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(length))\" height=\"\(f(rowHeight - 6))\" fill=\"#1f4e79\"/>"
-            svg += "<text x=\"\(f(labelWidth + length + 4))\" y=\"\(f(y + 15))\">\(bar.value.isFinite ? String(format: "%.1f", bar.value) : "—")\(XMLText.escape(chart.unit))</text>"
+            svg += "<text x=\"\(f(labelWidth + length + 4))\" y=\"\(f(y + 15))\">\(VietnameseNumber.decimal(bar.value))\(XMLText.escape(chart.unit))</text>"
         }
         return svg + "</svg>"
     }

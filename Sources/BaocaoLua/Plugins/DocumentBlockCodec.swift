@@ -52,6 +52,7 @@ enum DocumentBlockCodec {
             fields["unit"] = .string(chart.unit)
         case .addressees(let names):
             fields["names"] = strings(names)
+        case .pageBreak: break
         case .recipients(let list):
             fields["recipients"] = strings(list.recipients)
             fields["archive"] = strings(list.archive)
@@ -160,6 +161,8 @@ enum DocumentBlockCodec {
                 return .success(.addressees(try list("names").get()))
             case "recipients":
                 return .success(.recipients(RecipientList(recipients: try list("recipients").get(), archive: try list("archive", required: false).get())))
+            case "page-break":
+                return .success(.pageBreak)
             case "signature":
                 var authority: SigningAuthority?
                 if let text = optionalText("authority") {
@@ -180,5 +183,5 @@ enum DocumentBlockCodec {
         }
     }
 
-    static let kinds = "header, title, heading, paragraph, list, table, chart, addressees, recipients, signature"
+    static let kinds = "header, title, heading, paragraph, list, table, chart, addressees, recipients, signature, page-break"
 }

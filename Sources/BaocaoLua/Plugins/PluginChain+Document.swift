@@ -22,6 +22,17 @@ extension PluginChain {
     public func shape(_ document: OfficialDocument, context: DocumentContext) -> OfficialDocument {
         var current = document
         let directive = self.context.workspace.directive(context.directive)
+        // Each report's figures: `doc.obligations`, so that a hook says only what is true.
+        func names(_ list: [String]) -> LuaValue { .table(.list("units", list.map(LuaValue.string))) }
+        let obligations = LuaValue.table(.list("obligations", context.obligations.map { figures in
+            .table(.view("obligation", [
+                "id": .string(figures.id), "title": .string(figures.title),
+                "expected": .integer(Int64(figures.rate.expected)), "received": .integer(Int64(figures.rate.received)),
+                "on_time": .integer(Int64(figures.rate.onTime)), "late": .integer(Int64(figures.rate.late)),
+                "missing": .integer(Int64(figures.rate.missing)), "not_yet_due": .integer(Int64(figures.rate.notYetDue)),
+                "late_units": names(figures.lateUnits), "missing_units": names(figures.missingUnits),
+            ]))
+        }))
         for runtime in runtimes where runtime.provides(.document) {
             let subject = "\(context.kind) of \(context.directive), \(context.period)"
             let doc = LuaValue.table(.view("document", [
@@ -31,6 +42,7 @@ extension PluginChain {
                 "as_of": .string(context.asOf.description),
                 "layout": .string(current.layout.rawValue),
                 "count": .integer(Int64(current.blocks.count)),
+                "obligations": obligations,
             ]))
             var shaped: [DocumentBlock] = []
             var failed = false
