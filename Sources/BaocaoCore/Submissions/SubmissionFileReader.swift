@@ -204,32 +204,18 @@ public struct SubmissionFileReader: Sendable {
             return []
         }
         let header = headerRow.fields.map { $0.text.trimmedWhitespace }
-        if DataValueRows.isLongShape(header) {
-            guard let columns = DataValueRows.columns(ofHeader: header, path: path, log: log) else { return [] }
-            var gathered = DataValueRows(path: path, log: log)
-            for row in table.rows.dropFirst() {
-                let fields = row.fields
-                if fields.allSatisfy({ $0.text.trimmedWhitespace.isEmpty }) { continue }
-                guard fields.count == header.count else {
-                    log.add(SourceLocation(file: path, line: row.line, column: 1),
-                            "row \(row.line) has \(fields.count) fields but the header has \(header.count) (separated by \(table.separatorName)); check for a stray or missing separator")
-                    continue
-                }
-                gathered.add(longRow(row: row.line, columns: columns, path: path, cell: { index in
-                    let field = fields[index]
-                    return (field.text, SourceLocation(file: path, line: field.line, column: field.column))
-                }))
-            }
-            return gathered.submissions
-        }
-        guard checkHeader(header, path: path, log: log) else {
+        // One value a row (what `baocao export` writes), or one submission a row.
+        let long = DataValueRows.isLongShape(header)
+        let longColumns = long ? DataValueRows.columns(ofHeader: header, path: path, log: log) : nil
+        guard long ? longColumns != nil : checkHeader(header, path: path, log: log) else {
             log.add(SourceLocation(file: path, line: 1, column: 1),
                     "the header was read as \(header.count) column\(header.count == 1 ? "" : "s") separated by \(table.separatorName): \(header.prefix(6).map { "'\($0)'" }.joined(separator: ", "))\(header.count > 6 ? ", …" : "")")
             return []
         }
         let columns = header.map(HeaderColumn.init)
         var records: [Record] = []
-        records.reserveCapacity(table.rows.count - 1)
+        var gathered = DataValueRows(path: path, log: log)
+        records.reserveCapacity(long ? 0 : table.rows.count - 1)
         for row in table.rows.dropFirst() {
             let fields = row.fields
             if fields.allSatisfy({ $0.text.trimmedWhitespace.isEmpty }) { continue }
@@ -238,12 +224,17 @@ public struct SubmissionFileReader: Sendable {
                         "row \(row.line) has \(fields.count) fields but the header has \(header.count) (separated by \(table.separatorName)); check for a stray or missing separator")
                 continue
             }
-            records.append(record(row: row.line, columns: columns, path: path, cell: { index in
+            let cell = { (index: Int) in
                 let field = fields[index]
                 return (field.text, SourceLocation(file: path, line: field.line, column: field.column))
-            }))
+            }
+            if let longColumns {
+                gathered.add(longRow(row: row.line, columns: longColumns, path: path, cell: cell))
+            } else {
+                records.append(record(row: row.line, columns: columns, path: path, cell: cell))
+            }
         }
-        return records
+        return long ? gathered.submissions : records
     }
 
     private func readXLSX(url: URL, path: String, log: DiagnosticLog) -> [Record] {
