@@ -224,6 +224,32 @@ struct XLSXOutputTests {
         #expect(reminders.count == groups.reduce(0) { $0 + (($1["reports"] as? [Any])?.count ?? 0) } + 1)
     }
 
+    @Test("The plugins' problems are a sheet \"Vấn đề\" of status, schedule and remind: the JSON's problems")
+    func problemSheet() throws {
+        let (workspace, cleanup) = try ProblemChannelTests.brokenRoute()
+        defer { cleanup() }
+        let file = URL(fileURLWithPath: workspace).deletingLastPathComponent().appendingPathComponent("problems.xlsx")
+        for command in [["status", workspace, "--period", "2023", "--as-of", "2023-11-05"],
+                        ["schedule", workspace, "--from", "2023-10-01", "--to", "2023-11-30"],
+                        ["remind", workspace, "--as-of", "2023-10-25"]] {
+            let run = try cli.baocao(command + ["--format", "xlsx", "--output", file.path])
+            #expect(run.status == 0, "\(run.errors)")
+            #expect(run.errors.contains("the hook routed to 'no-such-unit'"), "still told on standard error")
+            let json = try cli.baocao(command + ["--format", "json"])
+            let problems = try #require((try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])?["problems"] as? [[String: Any]])
+            #expect(!problems.isEmpty)
+            let sheet = try rows(file, sheet: "Vấn đề")
+            #expect(sheet.first == ["plugin", "hook", "subject", "message", "traceback"])
+            #expect(sheet.dropFirst().map { [$0[0], $0[1], $0[3]] }
+                    == problems.map { [$0["plugin"] as? String ?? "", $0["hook"] as? String ?? "", $0["message"] as? String ?? ""] }, "\(command[0])")
+        }
+        // Without problems there is no such sheet.
+        let (clean, scratch) = try ingestedWorkspace()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        #expect(try cli.baocao(["status", clean.path] + Self.statusArguments + ["--format", "xlsx", "--output", file.path]).status == 0)
+        #expect(try !XLSXSheet(url: file).sheetNames.contains("Vấn đề"))
+    }
+
     @Test("A workbook goes to standard output when it is piped; --output writes the table formats too")
     func standardOutput() throws {
         let (workspace, scratch) = try ingestedWorkspace()
