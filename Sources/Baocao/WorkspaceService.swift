@@ -170,6 +170,42 @@ public final class WorkspaceService: Sendable {
         }
     }
 
+    /// Every stored submission that counts (its file not retracted), resubmissions included, in
+    /// the order stored, one ``DataValue`` per value: what `baocao export` writes, and what
+    /// `baocao ingest` reads back into an empty store to give the same status, arrivals and
+    /// resubmissions.
+    /// - Parameters:
+    ///   - period: Only those of this period.
+    ///   - directive: Only those of this directive.
+    public func dataValues(period: Period? = nil, directive: DirectiveID? = nil) throws(WorkspaceServiceError) -> [DataValue] {
+        do throws(StoreError) {
+            let store = try storeBox.store()
+            let stored: [StoredSubmission]
+            if let period {
+                stored = try store.submissions(period: period, directive: directive)
+            } else {
+                stored = try store.submissions(directive: directive)
+            }
+            let files = Dictionary(uniqueKeysWithValues: try store.sourceFiles().map { ($0.id, $0) })
+            var fields: [String: [FieldID]] = [:]
+            var values: [DataValue] = []
+            values.reserveCapacity(stored.count)
+            for entry in stored {
+                let submission = entry.submission
+                let key = submission.directive + "/" + submission.obligation
+                if fields[key] == nil {
+                    fields[key] = workspace.directive(submission.directive)?.obligation(submission.obligation)?.fields.map(\.id) ?? []
+                }
+                let file = files[entry.fileID]
+                values += DataValue.rows(of: submission, id: entry.id, fields: fields[key] ?? [], storedBy: file?.method,
+                                         lastUpdated: file.flatMap { ReceivedTime.parse($0.ingestedAt) })
+            }
+            return values
+        } catch {
+            throw .store(error)
+        }
+    }
+
     /// The submissions of one period, read from the store filtered by period (and directive).
     private func submissions(period: Period, directive: DirectiveID?) throws(WorkspaceServiceError) -> [Submission] {
         do {

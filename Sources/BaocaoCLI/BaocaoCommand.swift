@@ -12,6 +12,6 @@ struct BaocaoCommand: AsyncParsableCommand {
             Start with 'baocao check <workspace>'.
             """,
         version: "baocao \(BaocaoVersion.string) (\(LuaState.release))",
-        subcommands: [CheckCommand.self, GenerateCommand.self, ImportCommand.self, ScheduleCommand.self, IngestCommand.self, RetractCommand.self, StatusCommand.self, RemindCommand.self, IndicatorsCommand.self, ScoreCommand.self, RenderCommand.self, TokenCommand.self, ServeCommand.self, PluginCommand.self]
+        subcommands: [CheckCommand.self, GenerateCommand.self, ImportCommand.self, ScheduleCommand.self, IngestCommand.self, RetractCommand.self, ExportCommand.self, StatusCommand.self, RemindCommand.self, IndicatorsCommand.self, ScoreCommand.self, RenderCommand.self, TokenCommand.self, ServeCommand.self, PluginCommand.self]
     )
 }

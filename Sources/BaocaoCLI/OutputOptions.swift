@@ -19,14 +19,16 @@ struct OutputOptions: ParsableArguments {
         throw ValidationError("an Excel workbook is a binary file and standard output is a terminal; give --output FILE.xlsx, or redirect: > FILE.xlsx")
     }
 
-    /// Writes `text` to the file, or to standard output, as it is (end it with its newline).
-    func write(_ text: String) throws {
+    /// Writes `text` to the file, or to standard output, as it is (end it with its newline); a
+    /// file written is named with `summary`, when there is one.
+    func write(_ text: String, summary: String? = nil) throws {
         guard path != nil, path != "-" else { return print(text, terminator: "") }
-        try write(Data(text.utf8), summary: nil)
+        try write(Data(text.utf8), summary: summary)
     }
 
-    /// Writes `workbook` to the file, or to standard output; tells where it went.
-    func write(_ workbook: XLSXWorkbook) throws {
+    /// Writes `workbook` to the file, or to standard output; a file written is named with its
+    /// sheets and size, after `summary` when there is one.
+    func write(_ workbook: XLSXWorkbook, summary: String? = nil) throws {
         let data: Data
         do {
             data = try workbook.data()
@@ -35,7 +37,9 @@ struct OutputOptions: ParsableArguments {
             throw ExitCode(1)
         }
         let rows = workbook.sheets.reduce(0) { $0 + $1.rows.count }
-        try write(data, summary: "\(workbook.sheets.count) sheet\(workbook.sheets.count == 1 ? "" : "s") (\(workbook.sheets.map(\.name).joined(separator: ", "))), \(rows) row\(rows == 1 ? "" : "s"), \(data.count) bytes")
+        let sheets = "\(workbook.sheets.count) sheet\(workbook.sheets.count == 1 ? "" : "s") (\(workbook.sheets.map(\.name).joined(separator: ", ")))"
+        try write(data, summary: summary.map { "\($0); \(sheets), \(data.count) bytes" }
+            ?? "\(sheets), \(rows) row\(rows == 1 ? "" : "s"), \(data.count) bytes")
     }
 
     /// Writes `data` whole to the file (to a temporary one moved into place: never half a file),

@@ -9,15 +9,18 @@ public struct StoredSubmission: Sendable, Hashable {
     public var submission: Submission
     /// The line of the source file.
     public var row: Int
+    /// The id of the file it came from (``SourceFile/id``).
+    public var fileID: Int64
 
     /// The columns ``init(row:)`` reads, in its order, from `submission s` joined with `source_file f`.
-    static let columns = "s.id, s.row, s.period, s.field_values, s.directive, s.obligation, s.unit, s.narrative, s.received_at, f.path, s.declared_received_at"
+    static let columns = "s.id, s.row, s.period, s.field_values, s.directive, s.obligation, s.unit, s.narrative, s.received_at, f.path, s.declared_received_at, s.source_file_id"
 
     /// A row of ``columns``, read by position: looking columns up by name costs more than the
     /// rest of the row when a national period is read.
     init(row: Row) throws {
         id = row[0]
         self.row = row[1]
+        fileID = row[11]
         let periodText: String = row[2]
         guard let period = Period(parsing: periodText) else {
             throw StoreError.read(reason: "submission \(id) has the period '\(periodText)', which is not one")

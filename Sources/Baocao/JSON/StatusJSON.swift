@@ -41,7 +41,7 @@ public struct StatusJSON: Codable, Sendable {
             to = entry.report.routes.map(\.text)
             state = JSONVocabulary.state(entry.state)
             if case .late(let days) = entry.state { lateDays = days }
-            firstReceived = entry.firstReceived.map(ReceivedTime.iso(of:))
+            firstReceived = entry.firstReceived.map(ReceivedTime.iso8601)
             submissions = entry.submissions
         }
     }

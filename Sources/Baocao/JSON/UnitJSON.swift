@@ -18,8 +18,8 @@ public struct UnitJSON: Codable, Sendable {
             directive = submission.directive
             obligation = submission.obligation
             period = submission.period.description
-            received = ReceivedTime.iso(of: submission.receivedAt)
-            declaredReceived = submission.declaredReceivedAt.map(ReceivedTime.iso(of:))
+            received = ReceivedTime.iso8601(submission.receivedAt)
+            declaredReceived = submission.declaredReceivedAt.map(ReceivedTime.iso8601)
             source = submission.source
         }
     }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// When a report arrived, as officials write it: `2023-10-30`, `2023-10-30 14:20`,
-/// `30/10/2023 14:20` — Vietnam's time (UTC+7), the day alone meaning its start.
+/// `30/10/2023 14:20` — Vietnam's time (UTC+7), the day alone meaning its start — or as programs
+/// write it, in ISO 8601 with the offset from UTC and seconds, perhaps with a fraction:
+/// `2023-10-30T14:20:05+07:00`, `2023-10-30T07:20:05.25Z` (what `baocao export` writes).
 public enum ReceivedTime {
     /// Vietnam's offset from UTC, in seconds.
     public static let vietnamOffset = 7 * 3600
@@ -15,36 +17,48 @@ public enum ReceivedTime {
     /// ``parse(_:)`` the general way, for every written form.
     static func parseAnyForm(_ text: String) -> Date? {
         let trimmed = text.trimmedWhitespace
-        var parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard (1...2).contains(parts.count), let day = CalendarDate(parsing: parts[0]) else { return nil }
-        var seconds = 0
-        // ISO 8601's offset (`Z`, `+07:00`, `+0700`): the moment it names, whatever the zone.
+        var seconds = 0.0
         var offset = vietnamOffset
-        if parts.count == 2, let zone = Self.offset(in: parts[1]) {
-            offset = zone.seconds
-            parts[1] = zone.clock
-        }
         if parts.count == 2 {
-            let clock = parts[1].split(separator: ":").map { Int($0) }
-            guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }),
-                  let hour = clock[0], let minute = clock[1], (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-            let second = clock.count == 3 ? clock[2]! : 0
-            guard (0...59).contains(second) else { return nil }
-            seconds = hour * 3600 + minute * 60 + second
+            guard let (clockText, zone) = zone(of: Substring(parts[1])) else { return nil }
+            offset = zone ?? vietnamOffset
+            let clock = clockText.split(separator: ":")
+            guard (2...3).contains(clock.count), let hour = Int(clock[0]), let minute = Int(clock[1]),
+                  (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+            var second = 0.0
+            if clock.count == 3 {
+                // Whole seconds, or with a fraction after a point: `05`, `05.25`.
+                let pieces = clock[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+                guard let whole = Int(pieces[0]), (0...59).contains(whole) else { return nil }
+                second = Double(whole)
+                if pieces.count == 2 {
+                    guard !pieces[1].isEmpty, pieces[1].allSatisfy(isDigit), let fraction = Double("0." + pieces[1]) else { return nil }
+                    second += fraction
+                }
+            }
+            seconds = Double(hour * 3600 + minute * 60) + second
         }
-        return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + seconds - offset))
+        return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 - offset) + seconds)
     }
 
-    /// The clock and the offset east of UTC of a time written with an ISO 8601 zone
-    /// (`14:20:05Z`, `14:20+07:00`, `14:20:05-0300`); nil without one.
-    static func offset(in time: String) -> (clock: String, seconds: Int)? {
-        if time.hasSuffix("Z") || time.hasSuffix("z") { return (String(time.dropLast()), 0) }
-        guard let sign = time.lastIndex(where: { $0 == "+" || $0 == "-" }) else { return nil }
-        let zone = time[time.index(after: sign)...].filter { $0 != ":" }
-        guard zone.count == 4, let hours = Int(zone.prefix(2)), let minutes = Int(zone.suffix(2)), hours <= 14, minutes <= 59 else { return nil }
-        let seconds = (hours * 3600 + minutes * 60) * (time[sign] == "-" ? -1 : 1)
-        return (String(time[..<sign]), seconds)
+    /// The clock of `time` and the offset from UTC (in seconds) written after it: `Z`, `+07:00`,
+    /// `+0700` or `+07`; nil for the offset when none is written; nil for both when what follows
+    /// the clock is no offset.
+    static func zone(of time: Substring) -> (clock: Substring, offset: Int?)? {
+        if time.hasSuffix("Z") { return (time.dropLast(), 0) }
+        guard let sign = time.lastIndex(where: { $0 == "+" || $0 == "-" }) else { return (time, nil) }
+        let written = String(time[time.index(after: sign)...])
+        let digits = written.count == 5 && written.dropFirst(2).first == ":" ? written.replacingOccurrences(of: ":", with: "") : written
+        guard !time[..<sign].isEmpty, digits.count == 2 || digits.count == 4, digits.allSatisfy(isDigit),
+              let hours = Int(digits.prefix(2)), let minutes = Int(digits.count == 4 ? digits.suffix(2) : "00"),
+              hours <= 14, minutes <= 59 else { return nil }
+        let offset = hours * 3600 + minutes * 60
+        return (time[..<sign], time[sign] == "-" ? -offset : offset)
     }
+
+    private static func isDigit(_ character: Character) -> Bool { ("0"..."9").contains(character) }
 
     /// `text` read from its bytes when it is exactly `YYYY-MM-DD`, or that with a space or a `T`
     /// and `HH:MM`, `H:MM`, `HH:MM:SS` or `H:MM:SS`, in ASCII digits, and names a real moment —
@@ -91,20 +105,30 @@ public enum ReceivedTime {
         return CalendarDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
     }
 
+    /// `2023-10-30T14:20:05+07:00`: ISO 8601 in Vietnam's time with its offset, to the second, and
+    /// to the microsecond when the moment is not a whole second (an upload the portal's clock
+    /// timed); ``parse(_:)`` reads it back to the same moment, within a microsecond.
+    public static func iso8601(_ date: Date) -> String {
+        let microseconds = Int((date.timeIntervalSince1970 * 1_000_000).rounded(.down))
+        let fraction = (microseconds % 1_000_000 + 1_000_000) % 1_000_000
+        let seconds = (microseconds - fraction) / 1_000_000
+        let local = seconds + vietnamOffset
+        let day = CalendarDate(dayNumber: Int((Double(local) / 86_400).rounded(.down)))
+        let rest = local - day.dayNumber * 86_400
+        var text = "\(day)T" + String(format: "%02d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60)
+        if fraction > 0 {
+            var digits = String(format: "%06d", fraction)
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "." + digits
+        }
+        return text + "+07:00"
+    }
+
     /// `2023-10-30 14:20` in Vietnam's time.
     public static func text(of date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
         let day = CalendarDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
         let rest = seconds - day.dayNumber * 86_400
         return "\(day) " + String(format: "%02d:%02d", rest / 3600, rest % 3600 / 60)
-    }
-
-    /// `2023-10-30T14:20:05+07:00`: ISO 8601 in Vietnam's time with its offset, to the second,
-    /// what every JSON the project writes (CLI and portal) gives for a moment.
-    public static func iso(of date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
-        let day = CalendarDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
-        let rest = seconds - day.dayNumber * 86_400
-        return "\(day)T" + String(format: "%02d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60) + "+07:00"
     }
 }

@@ -15,6 +15,13 @@ import Yams
 /// be left out when the workspace has one directive; `narrative` is optional; every other column
 /// is a value, named by the field's id in the obligation. JSON and YAML: a list of objects (or
 /// `{"submissions": [...]}`) with the same keys and the values under `values`.
+///
+/// Or one value a row, the shape of DHIS2's data value sets that `baocao export` writes (see
+/// ``DataValue``): a CSV or XLSX header naming `dataElement`, `period`, `orgUnit`, `value`,
+/// `created` (the arrival) and `obligation`, and perhaps `directive`, `submission`, `narrative`,
+/// `storedBy` and `lastUpdated` (not read); JSON and YAML `{"dataValues": [...]}` with those keys.
+/// The rows of one submission are gathered into it (``DataValueRows``) and checked as a wide
+/// file's row is.
 public struct SubmissionFileReader: Sendable {
     public let workspace: Workspace
 
@@ -129,6 +136,9 @@ public struct SubmissionFileReader: Sendable {
 
         var row: Int
         var start: SourceLocation
+        /// Whether it was gathered from rows of one value each (``DataValueRows``), whose columns
+        /// name the unit `orgUnit` and the arrival `created`.
+        var isLongShape = false
         /// The cells of the standard columns, by ``Column`` (an array, not a dictionary: a
         /// record is made for every row of a file).
         var cells: [Cell?] = Array(repeating: nil, count: Column.all.count)
@@ -143,6 +153,17 @@ public struct SubmissionFileReader: Sendable {
         subscript(column: Column) -> Cell? {
             get { cells[column.rawValue] }
             set { cells[column.rawValue] = newValue }
+        }
+
+        /// The name of `column` as the record's file writes it: `orgUnit` for the unit and
+        /// `created` for the arrival in the long shape.
+        func name(of column: Column) -> String {
+            guard isLongShape else { return column.name }
+            switch column {
+            case .unit: return DataValue.Column.orgUnit.rawValue
+            case .received: return DataValue.Column.created.rawValue
+            default: return column.name
+            }
         }
 
         /// Sets the value `name` to `cell`, in place of one written before under the same name.
@@ -183,14 +204,18 @@ public struct SubmissionFileReader: Sendable {
             return []
         }
         let header = headerRow.fields.map { $0.text.trimmedWhitespace }
-        guard checkHeader(header, path: path, log: log) else {
+        // One value a row (what `baocao export` writes), or one submission a row.
+        let long = DataValueRows.isLongShape(header)
+        let longColumns = long ? DataValueRows.columns(ofHeader: header, path: path, log: log) : nil
+        guard long ? longColumns != nil : checkHeader(header, path: path, log: log) else {
             log.add(SourceLocation(file: path, line: 1, column: 1),
                     "the header was read as \(header.count) column\(header.count == 1 ? "" : "s") separated by \(table.separatorName): \(header.prefix(6).map { "'\($0)'" }.joined(separator: ", "))\(header.count > 6 ? ", …" : "")")
             return []
         }
         let columns = header.map(HeaderColumn.init)
         var records: [Record] = []
-        records.reserveCapacity(table.rows.count - 1)
+        var gathered = DataValueRows(path: path, log: log)
+        records.reserveCapacity(long ? 0 : table.rows.count - 1)
         for row in table.rows.dropFirst() {
             let fields = row.fields
             if fields.allSatisfy({ $0.text.trimmedWhitespace.isEmpty }) { continue }
@@ -199,12 +224,17 @@ public struct SubmissionFileReader: Sendable {
                         "row \(row.line) has \(fields.count) fields but the header has \(header.count) (separated by \(table.separatorName)); check for a stray or missing separator")
                 continue
             }
-            records.append(record(row: row.line, columns: columns, path: path, cell: { index in
+            let cell = { (index: Int) in
                 let field = fields[index]
                 return (field.text, SourceLocation(file: path, line: field.line, column: field.column))
-            }))
+            }
+            if let longColumns {
+                gathered.add(longRow(row: row.line, columns: longColumns, path: path, cell: cell))
+            } else {
+                records.append(record(row: row.line, columns: columns, path: path, cell: cell))
+            }
         }
-        return records
+        return long ? gathered.submissions : records
     }
 
     private func readXLSX(url: URL, path: String, log: DiagnosticLog) -> [Record] {
@@ -224,18 +254,25 @@ public struct SubmissionFileReader: Sendable {
         }
         let width = (first.cells.keys.max() ?? -1) + 1
         let header = (0..<width).map { (first.cells[$0] ?? "").trimmedWhitespace }
-        guard checkHeader(header, path: path, log: log) else { return [] }
+        let long = DataValueRows.isLongShape(header)
+        let longColumns = long ? DataValueRows.columns(ofHeader: header, path: path, log: log) : nil
+        guard long ? longColumns != nil : checkHeader(header, path: path, log: log) else { return [] }
         let columns = header.map(HeaderColumn.init)
-        return sheet.rows.dropFirst().compactMap { row in
+        var gathered = DataValueRows(path: path, log: log)
+        let records: [Record] = sheet.rows.dropFirst().compactMap { row in
             guard row.cells.values.contains(where: { !$0.trimmedWhitespace.isEmpty }) else { return nil }
             for column in row.cells.keys where column >= width && !(row.cells[column] ?? "").isEmpty {
                 log.add(SourceLocation(file: path, line: row.number, column: column + 1),
                         "row \(row.number) has a value in column \(column + 1), which has no header")
             }
-            return record(row: row.number, columns: columns, path: path, cell: { index in
-                (row.cells[index] ?? "", SourceLocation(file: path, line: row.number, column: index + 1))
-            })
+            let cell = { (index: Int) in (row.cells[index] ?? "", SourceLocation(file: path, line: row.number, column: index + 1)) }
+            if let longColumns {
+                gathered.add(longRow(row: row.number, columns: longColumns, path: path, cell: cell))
+                return nil
+            }
+            return record(row: row.number, columns: columns, path: path, cell: cell)
         }
+        return long ? gathered.submissions : records
     }
 
     /// Checks the header row has the columns every submission needs.
@@ -246,6 +283,19 @@ public struct SubmissionFileReader: Sendable {
             complete = false
         }
         return complete
+    }
+
+    /// A row of a sheet (CSV or XLSX) in the long shape: its cells by column, the empty ones left out.
+    private func longRow(row: Int, columns: [DataValue.Column?], path: String,
+                         cell: (Int) -> (String, SourceLocation)) -> DataValueRows.Row {
+        var long = DataValueRows.Row(row: row, start: SourceLocation(file: path, line: row, column: 1))
+        for (index, column) in columns.enumerated() {
+            guard let column else { continue }
+            let (text, location) = cell(index)
+            let value = text.trimmedWhitespace
+            if !value.isEmpty { long[column] = Record.Cell(value, location) }
+        }
+        return long
     }
 
     /// A row of a sheet (CSV or XLSX) as a record: the standard columns as cells, the others as values.
@@ -272,9 +322,13 @@ public struct SubmissionFileReader: Sendable {
             return []
         }
         if case .mapping = list,
-           let mapping = file.attempt({ () throws(Diagnostic) in try file.mapping(list, what: "submission file", keys: ["submissions"]) }),
-           let inner = mapping.value("submissions") {
-            list = inner
+           let mapping = file.attempt({ () throws(Diagnostic) in
+               try file.mapping(list, what: "submission file", keys: ["submissions", DataValueRows.listKey])
+           }) {
+            if let values = mapping.value(DataValueRows.listKey) {
+                return readDataValues(values, file: file, path: path, log: log)
+            }
+            if let inner = mapping.value("submissions") { list = inner }
         }
         let keys = Self.standardColumns + ["values"]
         let entries = file.attempt { () throws(Diagnostic) in
@@ -303,6 +357,25 @@ public struct SubmissionFileReader: Sendable {
         return entries ?? []
     }
 
+    /// `{"dataValues": [...]}`: one value an entry, gathered into submissions.
+    private func readDataValues(_ list: Node, file: YAMLFile, path: String, log: DiagnosticLog) -> [Record] {
+        var gathered = DataValueRows(path: path, log: log)
+        let keys = DataValue.Column.allCases.map(\.rawValue)
+        _ = file.attempt { () throws(Diagnostic) in
+            try file.mappings(list, what: "data value", keys: keys) { entry -> Void? in
+                var row = DataValueRows.Row(row: file.location(entry.node).line, start: file.location(entry.node))
+                for column in DataValue.Column.allCases {
+                    if let node = entry.value(column.rawValue), let text = file.attempt({ () throws(Diagnostic) in try file.text(node) }) {
+                        row[column] = Record.Cell(text, file.location(node))
+                    }
+                }
+                gathered.add(row)
+                return ()
+            }
+        }
+        return gathered.submissions
+    }
+
     // MARK: Checks
 
     private func check(_ record: Record, path: String, log: DiagnosticLog, resolver: inout ReportResolver,
@@ -314,7 +387,7 @@ public struct SubmissionFileReader: Sendable {
         }
         func required(_ column: Record.Column, _ hint: String) -> Record.Cell? {
             guard let cell = record[column] else {
-                fail(record.start, "row \(record.row) has no \(column.name); \(hint)")
+                fail(record.start, "row \(record.row) has no \(record.name(of: column)); \(hint)")
                 return nil
             }
             return cell
