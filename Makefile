@@ -50,7 +50,7 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory check-examples plugin-tests import-accuracy embedding-example
-	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then ./scripts/check-documents.sh; \
+	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null && { ! command -v dpkg >/dev/null || dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || dpkg -s libreoffice-writer >/dev/null 2>&1; }; then ./scripts/check-documents.sh; \
 	else echo "documents: LibreOffice is not installed; 'make check-documents' installs it and checks each example's DOCX"; fi
 
 # The crash-safety and concurrent-ingest tests at length: 500 SIGKILL trials, 20 rounds of two

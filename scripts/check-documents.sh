@@ -14,7 +14,14 @@ OUT=${1:-out/check-documents}
 BAOCAO=.build/debug/baocao
 
 need=()
-command -v soffice >/dev/null || need+=(libreoffice-writer-nogui fonts-liberation)
+# Writer itself, not only the soffice command (which LibreOffice Calc alone also installs, and
+# which then cannot open a DOCX), and the fonts metric-compatible with Times New Roman.
+if command -v dpkg >/dev/null; then
+  dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || dpkg -s libreoffice-writer >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+  dpkg -s fonts-liberation >/dev/null 2>&1 || dpkg -s fonts-liberation2 >/dev/null 2>&1 || need+=(fonts-liberation)
+else
+  command -v soffice >/dev/null || need+=(libreoffice-writer-nogui fonts-liberation)
+fi
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing ${need[*]} (apt-get)…"

@@ -55,7 +55,7 @@ struct ExportCommandTests {
         let status = try JSONDecoder().decode(Status.self, from: Data(got[1].utf8))
         let resubmitted = try #require(status.entries.first { $0.unit == "ldld-tp-tay-ninh" && $0.obligation == "bao-cao-ket-qua" })
         #expect(resubmitted.submissions == 2)
-        #expect(resubmitted.firstReceived == "2023-10-29 14:45", "the first arrival decides on time")
+        #expect(resubmitted.firstReceived == "2023-10-29T14:45:00+07:00", "the first arrival decides on time")
 
         // And the copy exports the same rows (only when each was stored differs).
         let again = try cli.baocao("export", copy.path, "--format", "csv")

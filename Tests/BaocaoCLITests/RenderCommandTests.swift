@@ -32,7 +32,8 @@ struct RenderCommandTests {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        // The no-break spaces that keep a header's last words together read as spaces.
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{00A0}", with: " ")
     }
 
     @Test("Each example renders a DOCX with its layout's header, the number, the date line and the signer", arguments: [
@@ -136,7 +137,7 @@ struct RenderCommandTests {
         // Only the dossiers received are said to be attached; the rating of a union without its report says why.
         #expect(text.contains("Hồ sơ tự đánh giá, chấm điểm của 10/14 đơn vị"))
         #expect(text.contains("các đơn vị chưa gửi hồ sơ: "))
-        #expect(text.contains("| Yếu | Chưa gửi: báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2023; chấm trên số liệu đã có |"))
+        #expect(text.contains("| Yếu | Chưa gửi báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2023 |"))
         #expect(!text.contains("Điểm tự chấm"))
         // Targets whole, told apart, one number format.
         #expect(text.contains("| III.6a |") && text.contains("| III.6b |"))

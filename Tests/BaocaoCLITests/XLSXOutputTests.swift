@@ -115,9 +115,12 @@ struct XLSXOutputTests {
         #expect(tanBien[1] == "LĐLĐ thành phố Tây Ninh", "Vietnamese kept")
         #expect(tanBien[6] == "2023-11-01", "the deadline a date")
         #expect(tanBien[9] == "2023-10-29 14:45", "the first arrival a time")
-        // The CSV output has the same rows.
+        // The CSV output has the same rows, then (after an empty line) the rates.
         let csv = try cli.baocao(["status", workspace.path] + Self.statusArguments + ["--format", "csv"])
-        #expect(csv.output.split(separator: "\r\n").count == reports.count)
+        let blocks = csv.output.components(separatedBy: "\r\n\r\n")
+        #expect(blocks.count == 2)
+        #expect(blocks[0].split(separator: "\r\n").count == reports.count)
+        #expect(blocks[1].hasPrefix("breakdown,group,name,expected") && blocks[1].contains("total,all,Tổng,\(json.total.expected),"))
     }
 
     @Test("status --format xlsx converted by LibreOffice gives the JSON's numbers",

@@ -47,7 +47,8 @@ struct WriterTests {
         XMLParser(data: Data(xml.utf8)).parse()
     }
 
-    /// The text of the `w:t` elements of document.xml, joined.
+    /// The text of the `w:t` elements of document.xml, joined; the no-break spaces that keep a
+    /// header's last words together read as spaces.
     static func text(ofDocumentXML xml: String) -> String {
         var text = ""
         var rest = Substring(xml)
@@ -56,7 +57,7 @@ struct WriterTests {
             text += rest[open.upperBound..<close.lowerBound] + " "
             rest = rest[close.upperBound...]
         }
-        return text
+        return text.replacingOccurrences(of: "\u{00A0}", with: " ")
     }
 
     @Test("A state DOCX: well-formed parts, A4, Decree 30 margins, Times New Roman, the state header, a native chart")
@@ -160,5 +161,12 @@ struct WriterTests {
     ] as [(String?, DocumentLayout, String)])
     func reportNumber(_ number: String?, _ layout: DocumentLayout, _ expected: String) {
         #expect(ConsolidatedReport.reportNumber(from: number, layout: layout) == expected)
+    }
+
+    @Test("A header's name never ends a line before its last word: 'TỈNH BẾN' / 'TRE' cannot happen")
+    func headerNamesKeepTheirLastWords() {
+        #expect(DocumentHeader.keepingLastWordsTogether("ĐẢNG ỦY KHỐI CƠ QUAN - DOANH NGHIỆP TỈNH BẾN TRE").hasSuffix("BẾN\u{00A0}TRE"))
+        #expect(DocumentHeader.keepingLastWordsTogether("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM").hasSuffix("VIỆT\u{00A0}NAM"))
+        #expect(DocumentHeader.keepingLastWordsTogether("UBND") == "UBND")
     }
 }

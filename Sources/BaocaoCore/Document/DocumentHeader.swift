@@ -38,4 +38,13 @@ public struct DocumentHeader: Sendable, Hashable {
     public var numberLine: String? {
         number.map(layout.numberLine)
     }
+
+    /// `name` with its last two words bound by a no-break space, so that a line of the header
+    /// never ends before the last word of a place ("TỈNH BẾN" / "TRE", "LAO ĐỘNG VIỆT" / "NAM").
+    public static func keepingLastWordsTogether(_ name: String) -> String {
+        guard let last = name.lastIndex(of: " ") else { return name }
+        var bound = name
+        bound.replaceSubrange(last...last, with: "\u{00A0}")
+        return bound
+    }
 }

@@ -298,7 +298,7 @@ public struct ConsolidatedReport {
         for submission in submissions where submission.directive == directive.id && period.covers(submission.period)
             && submission.receivedAt <= endOfDay && submission.unit != issuer {
             guard let text = submission.narrative?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
-                  !isResubmissionNote(text) else { continue }
+                  !isResubmissionNote(text), !isPlaceholder(text) else { continue }
             guard issuer == nil || tree.parentID(of: submission.unit, at: period.end) == issuer else { continue }
             senders[text, default: []].insert(submission.unit)
             if let known = latest[submission.unit], known.at > submission.receivedAt { continue }
@@ -312,6 +312,14 @@ public struct ConsolidatedReport {
 
     /// Whether `text` only says that the report replaces or adds to one sent before: "Báo cáo bổ
     /// sung, thay báo cáo đã gửi", "Gửi lại báo cáo (điều chỉnh số liệu)".
+    /// Whether `text` is a form's sample text rather than an account: "Báo cáo mẫu (dữ liệu minh
+    /// họa)", "Nội dung báo cáo", "…".
+    static func isPlaceholder(_ text: String) -> Bool {
+        let plain = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .…()-"))
+        if plain.isEmpty || ["nội dung", "nội dung báo cáo", "không", "không có", "chưa có", "x", "n/a"].contains(plain) { return true }
+        return plain.count <= 80 && ["dữ liệu minh họa", "dữ liệu minh hoạ", "báo cáo mẫu", "nội dung mẫu", "lorem ipsum"].contains { plain.contains($0) }
+    }
+
     static func isResubmissionNote(_ text: String) -> Bool {
         let plain = text.lowercased()
         guard plain.count <= 160 else { return false }
@@ -366,7 +374,7 @@ public struct ConsolidatedReport {
         let groups = groups(byParent)
         guard groups.count > 1 else { return nil }
         return DocumentTable(caption: "Tình hình gửi báo cáo theo đơn vị nhận báo cáo", columns: Self.rateColumns(first: "Đơn vị nhận báo cáo"),
-                             rows: groups.enumerated().map { ["\($0.offset + 1)"] + row($0.element) }, widths: [6, 30, 10, 10, 10, 10, 12, 12])
+                             rows: groups.enumerated().map { ["\($0.offset + 1)"] + row($0.element) }, widths: [7, 23, 11, 11, 12, 12, 12, 12])
     }
 
     func placeholder(_ name: String, compliance: ComplianceReport, rates: (byLevel: [ComplianceRate], byParent: [ComplianceRate]),
@@ -378,7 +386,7 @@ public struct ConsolidatedReport {
             total.name = "Tổng cộng"
             let rows = compliance.byLevel.enumerated().map { ["\($0.offset + 1)"] + row($0.element) } + [[""] + row(total)]
             return [.table(DocumentTable(caption: "Tình hình gửi báo cáo theo cấp", columns: Self.rateColumns(first: "Cấp"),
-                                         rows: rows, widths: [6, 30, 10, 10, 10, 10, 12, 12]))]
+                                         rows: rows, widths: [7, 23, 11, 11, 12, 12, 12, 12]))]
         case "unit-table":
             guard !unitsInAppendix, let table = unitTable(rates.byParent) else { return [] }
             return [.table(table)]
@@ -388,6 +396,8 @@ public struct ConsolidatedReport {
             guard unitsInAppendix else { return [] }
             var bars = groups(rates.byParent).map { BarChart.Bar(label: $0.name, value: ($0.reportingRate ?? 0) * 100) }
             guard bars.count > 2, bars.contains(where: { $0.value > 0 }) else { return [] }
+            // Bars all of one length say nothing the sentence above does not.
+            guard Set(bars.map(\.value)).count > 1 else { return [] }
             var title = "Tỷ lệ gửi báo cáo theo đơn vị nhận (%)"
             if bars.count > Self.barsAtMost {
                 // The units furthest behind, in the tree's order; the appendix lists them all.
@@ -395,7 +405,7 @@ public struct ConsolidatedReport {
                 let kept = Set(below.sorted { $0.element.value < $1.element.value }.prefix(Self.barsAtMost).map(\.offset))
                 bars = bars.enumerated().filter { kept.contains($0.offset) }.map(\.element)
                 title = "Tỷ lệ gửi báo cáo của \(bars.count) đơn vị nhận thấp nhất (%)"
-                guard !bars.isEmpty else { return [] }
+                guard Set(bars.map(\.value)).count > 1 else { return [] }
             }
             return [.chart(BarChart(title: title, bars: bars))]
         case "indicator-table":
@@ -405,7 +415,7 @@ public struct ConsolidatedReport {
                 return ["\(index + 1)", item, result.target.text, result.target.target.description, Self.achieved(result), Self.verdict(result)]
             }
             return [.table(DocumentTable(caption: "Kết quả thực hiện các chỉ tiêu", columns: ["TT", "Mục", "Chỉ tiêu", "Mục tiêu", "Đạt được", "Đánh giá"],
-                                         rows: rows, widths: [6, 8, 50, 11, 11, 14]))]
+                                         rows: rows, widths: [7, 10, 45, 12, 12, 14]))]
         case "score-table":
             guard !sheets.isEmpty else { return [] }
             // A unit whose own report is missing is scored on what it has sent: said beside its rating.
@@ -416,13 +426,13 @@ public struct ConsolidatedReport {
             }
             let rows = sheets.enumerated().map { index, scored -> [String] in
                 let (unit, sheet) = scored
-                let note = missing[unit.id].map { "Chưa gửi: " + $0.map(Self.lowercasedFirst).joined(separator: "; ") + "; chấm trên số liệu đã có" } ?? ""
+                let note = missing[unit.id].map { "Chưa gửi " + $0.map(Self.lowercasedFirst).joined(separator: "; ") } ?? ""
                 return ["\(index + 1)", unit.shortName ?? unit.name, "\(VietnameseNumber.decimal(sheet.total))/\(VietnameseNumber.measure(sheet.maximum))",
                         sheet.rating?.rawValue ?? "—", note]
             }
             return [.table(DocumentTable(caption: "Kết quả chấm điểm (tính từ số liệu các đơn vị đã gửi)",
                                          columns: ["TT", "Đơn vị", "Điểm", "Xếp loại", "Ghi chú"],
-                                         rows: rows, widths: [6, 32, 12, 12, 38]))]
+                                         rows: rows, widths: [7, 30, 16, 13, 34]))]
         default:
             return nil
         }

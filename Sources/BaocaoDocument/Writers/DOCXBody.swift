@@ -70,10 +70,10 @@ extension DOCXWriter {
             let right = textWidth - left
             var leftCell = ""
             if let superior = header.superior {
-                leftCell += paragraph([TextRun(superior.uppercased(with: Locale(identifier: "vi")))], style: "Normal",
+                leftCell += paragraph([TextRun(DocumentHeader.keepingLastWordsTogether(superior.uppercased(with: Locale(identifier: "vi"))))], style: "Normal",
                                       alignment: "center", size: DOCXWriter.Size.superior)
             }
-            leftCell += paragraph([TextRun(header.issuer.uppercased(with: Locale(identifier: "vi")), bold: true)], style: "Normal",
+            leftCell += paragraph([TextRun(DocumentHeader.keepingLastWordsTogether(header.issuer.uppercased(with: Locale(identifier: "vi"))), bold: true)], style: "Normal",
                                   alignment: "center", size: DOCXWriter.Size.header)
             switch header.layout {
             case .state: leftCell += shortRule(widthMillimetres: 22, containerMillimetres: PageGeometry.textWidthMillimetres * 0.42)
@@ -177,9 +177,9 @@ extension DOCXWriter {
             charts.append(chart)
             drawingID += 1
             let width = PageGeometry.emu(PageGeometry.textWidthMillimetres)
-            // 7 mm a bar and 20 mm for the title and the axis, never more than Self.chartHeightAtMost
+            // 9 mm a bar (room for a label on two lines, so that none is skipped) and 20 mm for the title and the axis, never more than Self.chartHeightAtMost
             // (the bars grow thinner): a chart fits the page.
-            let height = PageGeometry.emu(min(Double(20 + chart.bars.count * 7), Self.chartHeightAtMost))
+            let height = PageGeometry.emu(min(Double(20 + chart.bars.count * 9), Self.chartHeightAtMost))
             // For readers who cannot see it: what it shows, value by value.
             let description = chart.title + ": " + chart.bars.map { "\($0.label) \(VietnameseNumber.decimal($0.value))\(chart.unit)" }.joined(separator: "; ")
             xml += """

@@ -91,8 +91,8 @@ public struct HTMLWriter: Sendable {
         switch block {
         case .header(let header):
             var left = ""
-            if let superior = header.superior { left += "<p class=\"upper superior\">\(escape(superior))</p>" }
-            left += "<p class=\"upper\"><strong>\(escape(header.issuer))</strong></p>"
+            if let superior = header.superior { left += "<p class=\"upper superior\">\(escape(DocumentHeader.keepingLastWordsTogether(superior)))</p>" }
+            left += "<p class=\"upper\"><strong>\(escape(DocumentHeader.keepingLastWordsTogether(header.issuer)))</strong></p>"
             left += header.layout == .state ? "<div class=\"rule\" style=\"width:22mm\"></div>" : "<p>*</p>"
             if let line = header.numberLine { left += "<p style=\"white-space: pre\">\(escape(line))</p>" }
             if let summary = header.summary { left += "<p style=\"font-size:12pt\">\(escape(summary))</p>" }
