@@ -18,9 +18,10 @@ need=()
 # which then cannot open a DOCX), and the fonts metric-compatible with Times New Roman.
 if command -v dpkg >/dev/null; then
   dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || dpkg -s libreoffice-writer >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
-  dpkg -s fonts-liberation >/dev/null 2>&1 || dpkg -s fonts-liberation2 >/dev/null 2>&1 || need+=(fonts-liberation)
+  # Liberation 2 (fonts-liberation2): the first Liberation fonts lack many Vietnamese letters.
+  dpkg -s fonts-liberation2 >/dev/null 2>&1 || need+=(fonts-liberation2)
 else
-  command -v soffice >/dev/null || need+=(libreoffice-writer-nogui fonts-liberation)
+  command -v soffice >/dev/null || need+=(libreoffice-writer-nogui fonts-liberation2)
 fi
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
