@@ -57,45 +57,53 @@ for case in "${cases[@]}"; do
   pdftoppm -png -r 80 -f 1 -l 1 "$OUT/$name.pdf" "$OUT/$name-page"
   pdftotext -bbox -f 1 -l 1 "$OUT/$name.pdf" "$OUT/$name.bbox.html"
   pdftotext "$OUT/$name.pdf" "$OUT/$name.txt"
-  if python3 - "$OUT/$name" "$motto" "$number" "$dateline" "$signer" <<'PY'
-import re, subprocess, sys
-base, motto, number, dateline, signer = sys.argv[1:6]
-problems = []
-info = subprocess.run(["pdfinfo", base + ".pdf"], capture_output=True, text=True).stdout
-size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
-pages = re.search(r"Pages:\s+(\d+)", info).group(1)
-width, height = float(size.group(1)), float(size.group(2))
-if abs(width - 595.3) > 1 or abs(height - 841.9) > 1:
-    problems.append(f"page is {width} x {height} pt, not A4 portrait")
-text = re.sub(r"[ \t]+", " ", open(base + ".txt", encoding="utf-8").read())
-flat = text.replace("\n", " ")
-if motto not in text:
-    problems.append(f"'{motto}' is not on one line")
-for label, wanted in [("header", motto), ("date line", dateline), ("signer", signer)]:
-    if wanted not in flat:
-        problems.append(f"the text has no {label} '{wanted}'")
-prefix, code = number.split("|")
-if not re.search(re.escape(prefix) + r"\s.{0,300}?" + re.escape(code), flat):
-    problems.append(f"the text has no number like '{number}'")
-mm = 72 / 25.4
-words = [tuple(float(v) for v in m) for m in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', open(base + ".bbox.html", encoding="utf-8").read())]
-left = min(w[0] for w in words) / mm; top = min(w[1] for w in words) / mm
-right = (width - max(w[2] for w in words)) / mm; bottom = (height - max(w[3] for w in words)) / mm
-if left < 29.5: problems.append(f"text starts {left:.1f} mm from the left edge; the margin is 30 mm")
-if top < 19.5: problems.append(f"text starts {top:.1f} mm from the top; the margin is 20 mm")
-if right < 14.5: problems.append(f"text ends {right:.1f} mm from the right edge; the margin is 15 mm")
-if bottom < 19.5: problems.append(f"text ends {bottom:.1f} mm from the bottom; the margin is 20 mm")
-fonts = subprocess.run(["pdffonts", base + ".pdf"], capture_output=True, text=True).stdout
-serif = [line.split()[0] for line in fonts.splitlines()[2:] if line.strip()]
-if not serif or not all(re.search(r"TimesNewRoman|Times-|LiberationSerif|Tinos", f) for f in serif):
-    problems.append(f"fonts are {serif}, not Times New Roman")
-name = base.rsplit("/", 1)[-1]
-print(f"{'FAIL' if problems else 'ok  '}  {name}: A4 {pages} page(s); text from {left:.0f} mm left, {top:.0f} mm top, "
-      f"{right:.0f} mm right; fonts {', '.join(sorted(set(f.split('+')[-1] for f in serif)))}")
-for problem in problems: print("      " + problem)
-sys.exit(1 if problems else 0)
-PY
+  if python3 scripts/check_document.py "$OUT/$name" "$motto" "$number" "$dateline" "$signer"
   then :; else failures=$((failures + 1)); fi
 done
 echo "first pages: $OUT/*-page-1.png"
-[ "$failures" -eq 0 ] && echo "all 4 examples: LibreOffice reads each DOCX as an official A4 document" || { echo "$failures example(s) failed"; exit 1; }
+
+# The checks must fail on the defects they guard against: each is brought back into a copy of a
+# rendered DOCX, which must then be refused with the problem named.
+mutations=(
+  "tay-ninh|the motto's rule|motto-rule"
+  "tay-ninh|the subject's rule|subject-rule"
+  "tay-ninh|the issuer's rule|issuer-rule"
+  "tay-ninh|Lưu: VT|archive"
+  "ben-tre|one word alone|split-name"
+  "ben-tre|ĐẢNG CỘNG SẢN VIỆT NAM is|party-motto-size"
+)
+for mutation in "${mutations[@]}"; do
+  IFS='|' read -r name expected kind <<<"$mutation"
+  for case in "${cases[@]}"; do
+    IFS='|' read -r cname _ _ motto prefix code dateline signer <<<"$case"
+    [ "$cname" = "$name" ] && break
+  done
+  bad="$OUT/defect-$kind"
+  python3 - "$OUT/$name.docx" "$bad.docx" "$kind" <<'PY'
+import re, sys, zipfile
+source, target, kind = sys.argv[1:4]
+with zipfile.ZipFile(source) as z:
+    parts = {n: z.read(n) for n in z.namelist()}
+xml = parts["word/document.xml"].decode()
+rules = list(re.finditer(r'<w:pBdr><w:top w:val="single"[^>]*/></w:pBdr>(.*?)<w:ind w:left="(\d+)" w:right="(\d+)"/>', xml))
+def widen_indent(match, twips):
+    left, right = int(match.group(2)) + twips, int(match.group(3)) + twips
+    return xml[:match.start(2)] + str(left) + '" w:right="' + str(right) + xml[match.end(3):]
+if kind == "issuer-rule": xml = widen_indent(rules[0], 400)     # the issuer's rule 14 mm shorter
+if kind == "motto-rule": xml = widen_indent(rules[1], 170)      # the motto's rule 6 mm short of its line
+if kind == "subject-rule": xml = widen_indent(rules[2], 900)    # the subject's rule a fifth of its line
+if kind == "archive": xml = xml.replace("Lưu: VT", "Lưu: VP", 1)
+if kind == "split-name": xml = xml.replace("\u00a0", " ")
+if kind == "party-motto-size": xml = re.sub(r'(<w:sz w:val=")30("/>(?:<w:szCs w:val="30"/>)?(?:<w:u w:val="single"/>)?</w:rPr><w:t xml:space="preserve">ĐẢNG CỘNG SẢN)', r'\g<1>28\g<2>', xml)
+parts["word/document.xml"] = xml.encode()
+with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+    for n, data in parts.items(): z.writestr(n, data)
+PY
+  soffice --headless --convert-to pdf --outdir "$OUT" "$bad.docx" >/dev/null 2>&1
+  pdftotext -bbox -f 1 -l 1 "$bad.pdf" "$bad.bbox.html"; pdftotext "$bad.pdf" "$bad.txt"
+  said=$(python3 scripts/check_document.py "$bad" "$motto" "$prefix|$code" "$dateline" "$signer" || true)
+  if grep -q "$expected" <<<"$said"; then echo "ok    defect brought back ($kind), caught: $(grep -m1 "$expected" <<<"$said" | sed 's/^ *//')"
+  else echo "FAIL  a $kind defect brought back into $name is not caught (expected '$expected'): $said"; failures=$((failures + 1)); fi
+done
+
+[ "$failures" -eq 0 ] && echo "all 4 examples: LibreOffice reads each DOCX as an official A4 document; every layout defect brought back is caught" || { echo "$failures check(s) failed"; exit 1; }

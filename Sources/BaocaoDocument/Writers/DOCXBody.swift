@@ -34,9 +34,15 @@ extension DOCXWriter {
             switch block {
             case .header(let header): addHeader(header)
             case .title(let title):
-                xml += paragraph([TextRun(title.type)], style: "Title", spacingBefore: 240)
+                // Hướng dẫn 36-HD/VPTW sets a Party document's type at 15–16 pt; Decree 30 a state one's at 13–14.
+                xml += paragraph([TextRun(title.type)], style: "Title", size: layout == .party ? DOCXWriter.Size.partyTitle : nil, spacingBefore: 240)
                 xml += paragraph([TextRun(title.subject)], style: "Subtitle")
-                if layout == .state { xml += shortRule(widthMillimetres: 30) }
+                // Under the subject, a rule a third to a half as long as its (first) line.
+                if layout == .state {
+                    let line = min(TextWidth.millimetres(title.subject.components(separatedBy: "\n").first ?? "", points: DOCXWriter.Size.body, bold: true),
+                                   PageGeometry.textWidthMillimetres)
+                    xml += shortRule(widthMillimetres: line * Self.ruleShare)
+                }
                 xml += paragraph([], style: "Normal")
             case .heading(let level, let runs):
                 xml += paragraph(runs, style: "Heading\(min(max(level, 1), 3))")
@@ -65,22 +71,36 @@ extension DOCXWriter {
 
         // MARK: header
 
+        /// How long the issuer's and the subject's rules are against their line: Decree 30 asks a
+        /// third to a half.
+        static let ruleShare = 0.42
+        /// The left and right margins of a layout table's cell (57 twips each), in millimetres.
+        static let cellMarginsMillimetres = 2 * 57 / 56.692
+
         private mutating func addHeader(_ header: DocumentHeader) {
             let left = Int(Double(textWidth) * 0.42)
             let right = textWidth - left
+            let party = header.layout == .party
+            // Hướng dẫn 36-HD/VPTW: the committees and the number at 14 pt; Decree 30: 12–13 pt.
+            let headerSize = party ? DOCXWriter.Size.partyHeader : DOCXWriter.Size.header
             var leftCell = ""
             if let superior = header.superior {
                 leftCell += paragraph([TextRun(DocumentHeader.keepingLastWordsTogether(superior.uppercased(with: Locale(identifier: "vi"))))], style: "Normal",
-                                      alignment: "center", size: DOCXWriter.Size.superior)
+                                      alignment: "center", size: party ? DOCXWriter.Size.partyHeader : DOCXWriter.Size.superior)
             }
-            leftCell += paragraph([TextRun(DocumentHeader.keepingLastWordsTogether(header.issuer.uppercased(with: Locale(identifier: "vi"))), bold: true)], style: "Normal",
-                                  alignment: "center", size: DOCXWriter.Size.header)
+            let issuer = DocumentHeader.keepingLastWordsTogether(header.issuer.uppercased(with: Locale(identifier: "vi")))
+            leftCell += paragraph([TextRun(issuer, bold: true)], style: "Normal", alignment: "center", size: headerSize)
             switch header.layout {
-            case .state: leftCell += shortRule(widthMillimetres: 22, containerMillimetres: PageGeometry.textWidthMillimetres * 0.42)
-            case .party: leftCell += paragraph([TextRun("*")], style: "Normal", alignment: "center", size: DOCXWriter.Size.header)
+            case .state:
+                // A third to a half of the issuer's line (its longest, when the name takes two).
+                // The cell's text is 1 mm in from each side (the layout table's cell margins).
+                let column = PageGeometry.textWidthMillimetres * 0.42 - Self.cellMarginsMillimetres
+                let line = min(TextWidth.millimetres(issuer, points: headerSize, bold: true), column)
+                leftCell += shortRule(widthMillimetres: line * Self.ruleShare, containerMillimetres: column)
+            case .party: leftCell += paragraph([TextRun("*")], style: "Normal", alignment: "center", size: headerSize)
             }
             if let line = header.numberLine {
-                leftCell += paragraph([TextRun(line)], style: "Normal", alignment: "center", size: DOCXWriter.Size.header, spacingBefore: 60)
+                leftCell += paragraph([TextRun(line)], style: "Normal", alignment: "center", size: headerSize, spacingBefore: 60)
             }
             if let summary = header.summary {
                 leftCell += paragraph([TextRun(summary)], style: "Normal", alignment: "center", size: 12, spacingBefore: 60)
@@ -90,10 +110,14 @@ extension DOCXWriter {
             for (position, line) in motto.enumerated() {
                 let isFirst = position == 0
                 rightCell += paragraph([TextRun(line, bold: true)], style: "Normal", alignment: "center",
-                                       size: isFirst && header.layout == .state ? DOCXWriter.Size.motto : 14,
-                                       underline: header.layout == .party)
+                                       size: party ? DOCXWriter.Size.partyMotto : isFirst ? DOCXWriter.Size.motto : DOCXWriter.Size.mottoSecond,
+                                       underline: party)
             }
-            if header.layout == .state { rightCell += shortRule(widthMillimetres: 56, containerMillimetres: PageGeometry.textWidthMillimetres * 0.58) }
+            // Under "Độc lập - Tự do - Hạnh phúc", a rule as long as the line.
+            if !party, let last = motto.last {
+                rightCell += shortRule(widthMillimetres: TextWidth.millimetres(last, points: DOCXWriter.Size.mottoSecond, bold: true),
+                                       containerMillimetres: PageGeometry.textWidthMillimetres * 0.58 - Self.cellMarginsMillimetres)
+            }
             rightCell += paragraph([TextRun(header.dateLine, italic: true)], style: "Normal", alignment: "center",
                                    size: DOCXWriter.Size.body, spacingBefore: 120)
             xml += table(columns: [left, right], borders: false, rows: [[leftCell, rightCell]])

@@ -17,6 +17,13 @@ public struct DOCXWriter: Sendable {
         static let header = 13.0
         static let superior = 12.0
         static let motto = 12.0
+        /// "Độc lập - Tự do - Hạnh phúc".
+        static let mottoSecond = 14.0
+        /// Hướng dẫn 36-HD/VPTW's sizes for a Party document: the committees and the number,
+        /// "ĐẢNG CỘNG SẢN VIỆT NAM", the document's type.
+        static let partyHeader = 14.0
+        static let partyMotto = 15.0
+        static let partyTitle = 15.0
         static let table = 12.0
         static let recipientsLabel = 12.0
         static let recipients = 11.0
