@@ -49,6 +49,28 @@ struct WorkspaceServiceTests {
         #expect(throws: WorkspaceServiceError.self) { try service.score(unit: "nowhere", directive: directive, period: year, asOf: asOf) }
     }
 
+    @Test("A plugin's views of the submissions, kept from one score call to the next, are never those of another day's submissions")
+    func scoresOfDifferentDays() throws {
+        let (folder, cleanup) = try Self.scratch()
+        defer { cleanup() }
+        let service = try WorkspaceService(folder: folder, log: { _ in })
+        try Self.ingestSamples(service)
+        let directive = try service.directive("439/KH-LĐLĐ")
+        let year = Period(parsing: "2023")!
+        func total(_ day: String, _ service: WorkspaceService) throws -> Double? {
+            try service.score(unit: "ldld-go-dau", directive: directive, period: year, asOf: CalendarDate(parsing: day)!).value?.total
+        }
+        // The same chain, days in turn; each answer as a fresh service gives it.
+        let days = ["2023-10-01", "2023-11-10", "2023-10-01", "2023-11-02"]
+        let answers = try days.map { try total($0, service) }
+        #expect(answers[0] != answers[1], "nothing received on 01/10, Gò Dầu's report by 10/11")
+        #expect(answers[0] == answers[2])
+        for (day, answer) in zip(days, answers) {
+            let fresh = try WorkspaceService(folder: folder, log: { _ in })
+            #expect(try total(day, fresh) == answer, "\(day)")
+        }
+    }
+
     @Test("Calls from many tasks at once give the answers one task gives")
     func concurrentCalls() async throws {
         let (folder, cleanup) = try Self.scratch()

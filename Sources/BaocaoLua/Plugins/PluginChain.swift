@@ -466,10 +466,19 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             "measure": .string(measure), "target": .string(result.target.target.description),
             "aspirational": .boolean(result.target.isAspirational),
         ]))
+        // Every target of a report is shaped with the same submissions: viewed once per plugin.
+        var digest = Hasher()
+        digest.combine("indicator")
+        digest.combine(directive.id)
+        digest.combine(period)
+        digest.combine(submissions)
+        let key = digest.finalize()
         return fold(.indicator, from: result, subject: "\(directive.id) target \(result.target.id), \(period)", request: { current, runtime in
-            let list = submissions.compactMap { submission -> LuaValue? in
-                guard let obligation = directive.obligation(submission.obligation) else { return nil }
-                return self.submissionView(submission, obligation: obligation, directive: directive, in: runtime)
+            let list = runtime.reused(key) {
+                .table(.list("list of submissions", submissions.compactMap { submission -> LuaValue? in
+                    guard let obligation = directive.obligation(submission.obligation) else { return nil }
+                    return self.submissionView(submission, obligation: obligation, directive: directive, in: runtime)
+                }))
             }
             return .table(.view("indicator request", [
                 "target": target,
@@ -483,7 +492,7 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
                         .table(.view("failure", ["unit": .string(failure.unit), "reason": .string(failure.reason)]))
                     })),
                 ])),
-                "submissions": .table(.list("list of submissions", list)),
+                "submissions": list,
             ]))
         }, parse: { value in
             // Each plugin's answer updates the decision so far, not the core's count: a later
@@ -538,16 +547,25 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
     public func score(unit: UnitID, directive: Directive, period: Period, submissions: [Submission]) -> ScoringSheet? {
         let tree = context.workspace.organisation
         guard let unitView = tree.unit(unit).map({ ModelViews.unit($0, tree: tree) }) else { return nil }
+        // A report scores every unit with the same submissions: their views are built in each
+        // plugin's state once, and pushed from there to each call (see PluginRuntime.reused).
+        var digest = Hasher()
+        digest.combine(directive.id)
+        digest.combine(period)
+        digest.combine(submissions)
+        let key = digest.finalize()
         return fold(.score, from: ScoringSheet?.none, subject: "unit \(unit), \(directive.id), \(period)", request: { current, runtime in
-            let list = submissions.compactMap { submission -> LuaValue? in
-                guard let obligation = directive.obligation(submission.obligation) else { return nil }
-                return self.submissionView(submission, obligation: obligation, directive: directive, in: runtime)
+            let list = runtime.reused(key) {
+                .table(.list("list of submissions", submissions.compactMap { submission -> LuaValue? in
+                    guard let obligation = directive.obligation(submission.obligation) else { return nil }
+                    return self.submissionView(submission, obligation: obligation, directive: directive, in: runtime)
+                }))
             }
             return .table(.view("score request", [
                 "unit": unitView,
                 "directive": self.directiveView(directive, in: runtime),
                 "period": ModelViews.period(period),
-                "submissions": .table(.list("list of submissions", list)),
+                "submissions": list,
                 "sheet": current.map { sheet in
                     .table(.view("scoring sheet", [
                         "total": .number(sheet.total), "rating": .optional(sheet.rating?.rawValue),

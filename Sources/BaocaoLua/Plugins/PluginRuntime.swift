@@ -87,6 +87,21 @@ public final class PluginRuntime {
         return value
     }
 
+    /// The one value consecutive calls share that changes from one run to the next (the
+    /// submissions every score call of a report is handed), kept while `key` stays the same; a new
+    /// key releases the one before, so that a long-running portal keeps one such value at most.
+    private var reused: (key: Int, value: LuaValue)?
+
+    /// The value `make` builds, kept in this plugin's state and pushed from there while later calls
+    /// give the same `key` (a digest of what it views).
+    func reused(_ key: Int, _ make: () -> LuaValue) -> LuaValue {
+        if let reused, reused.key == key { return reused.value }
+        if let old = reused { lua.release(old.value) }
+        let value = lua.keep(make())
+        reused = (key, value)
+        return value
+    }
+
     /// Bytes the plugin's state holds now.
     public var memoryInUse: Int { lua.memoryInUse }
 }
