@@ -38,7 +38,7 @@ cp -r plugins "$OUT/plugins"
 cases=(
   "tay-ninh|2023|2023-11-02|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Số:|/BC-LĐLĐ|Tây Ninh, ngày 02 tháng 11 năm 2023|Dương Đại Lộc"
   "ninh-binh|2023-H1|2023-06-30|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Số:|/BC-LĐLĐ|Ninh Bình, ngày 30 tháng 6 năm 2023|Trần Kim Long"
-  "cao-bang|2019-11|2019-12-10|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Số:|/BC|Cao Bằng, ngày 10 tháng 12 năm 2019|Phạm Đức Khôi"
+  "cao-bang|2019-11|2019-12-10|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Số:|/BC-LĐLĐ|Cao Bằng, ngày 10 tháng 12 năm 2019|Phạm Đức Khôi"
   "ben-tre|2022-H1|2022-07-10|ĐẢNG CỘNG SẢN VIỆT NAM|Số|-BC/ĐUK|Bến Tre, ngày 10 tháng 7 năm 2022|Phạm Hữu Dự"
 )
 

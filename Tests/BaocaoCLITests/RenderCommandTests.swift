@@ -42,7 +42,7 @@ struct RenderCommandTests {
                                               "Kết quả thực hiện công tác dân vận chính quyền năm 2023", "1563/QĐ-UBND"]),
         ("ninh-binh", "2023-H1", "2023-06-30", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:       /BC-LĐLĐ", "Ninh Bình, ngày 30 tháng 6 năm 2023",
                                                  "Trần Kim Long", "6 tháng đầu năm 2023"]),
-        ("cao-bang", "2019-11", "2019-12-10", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:       /BC", "Cao Bằng, ngày 10 tháng 12 năm 2019",
+        ("cao-bang", "2019-11", "2019-12-10", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:       /BC-LĐLĐ", "Cao Bằng, ngày 10 tháng 12 năm 2019",
                                                 "Phạm Đức Khôi", "tháng 11 năm 2019"]),
         ("ben-tre", "2022-H1", "2022-07-10", ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ TỈNH BẾN TRE", "Số       -BC/ĐUK",
                                                "Bến Tre, ngày 10 tháng 7 năm 2022", "T/M BAN THƯỜNG VỤ", "Phạm Hữu Dự"]),

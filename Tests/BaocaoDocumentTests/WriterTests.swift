@@ -163,6 +163,12 @@ struct WriterTests {
         #expect(ConsolidatedReport.reportNumber(from: number, layout: layout) == expected)
     }
 
+    @Test("A directive without a number: the report's number takes the issuing unit's code (Cao Bằng's LĐLĐ)")
+    func reportNumberFromTheIssuer() {
+        #expect(ConsolidatedReport.reportNumber(from: nil, layout: .state, issuerCode: "LĐLĐ") == "      /BC-LĐLĐ")
+        #expect(ConsolidatedReport.reportNumber(from: nil, layout: .party, issuerCode: "ĐUK") == "      -BC/ĐUK")
+    }
+
     @Test("A header's name never ends a line before its last word: 'TỈNH BẾN' / 'TRE' cannot happen")
     func headerNamesKeepTheirLastWords() {
         #expect(DocumentHeader.keepingLastWordsTogether("ĐẢNG ỦY KHỐI CƠ QUAN - DOANH NGHIỆP TỈNH BẾN TRE").hasSuffix("BẾN\u{00A0}TRE"))

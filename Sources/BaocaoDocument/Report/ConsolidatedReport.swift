@@ -133,16 +133,29 @@ public struct ConsolidatedReport {
         let tree = workspace.organisation
         let issuer = directive.issuer.unit.flatMap { tree.name(of: $0) } ?? directive.issuer.name
         return DocumentHeader(layout: DocumentLayout(issuer: directive.issuer.kind), superior: directive.issuer.superior,
-                              issuer: issuer, number: Self.reportNumber(from: directive.number, layout: DocumentLayout(issuer: directive.issuer.kind)),
+                              issuer: issuer, number: Self.reportNumber(from: directive.number, layout: DocumentLayout(issuer: directive.issuer.kind),
+                                                                         issuerCode: issuerCode),
                               place: directive.place, date: signingDate ?? asOf)
+    }
+
+    /// The issuing unit's abbreviation, from its short name: "LĐLĐ tỉnh" → "LĐLĐ"; nil when the
+    /// short name does not start with one.
+    var issuerCode: String? {
+        guard let short = directive.issuer.unit.flatMap({ workspace.organisation.unit($0)?.shortName }),
+              let first = short.split(separator: " ").first, first.count >= 2,
+              first.allSatisfy({ $0.isUppercase || $0 == "&" }) else { return nil }
+        return String(first)
     }
 
     /// The report's number with the serial left blank for the clerk who registers it, keeping the
     /// issuer's code from the directive's number: "439/KH-LĐLĐ" → "      /BC-LĐLĐ", "558-CV/ĐUK" →
-    /// "      -BC/ĐUK"; no number → "      /BC".
-    static func reportNumber(from number: String?, layout: DocumentLayout) -> String {
+    /// "      -BC/ĐUK"; no number → "      /BC-" and the issuing unit's code ("LĐLĐ"), or "      /BC".
+    static func reportNumber(from number: String?, layout: DocumentLayout, issuerCode: String? = nil) -> String {
         let blank = "      "
-        guard let number else { return layout == .party ? "\(blank)-BC" : "\(blank)/BC" }
+        guard let number else {
+            if layout == .party { return "\(blank)-BC" + (issuerCode.map { "/\($0)" } ?? "") }
+            return "\(blank)/BC" + (issuerCode.map { "-\($0)" } ?? "")
+        }
         if layout == .party, let slash = number.firstIndex(of: "/") {
             return "\(blank)-BC" + number[slash...]  // 558-CV/ĐUK: type before the slash
         }
