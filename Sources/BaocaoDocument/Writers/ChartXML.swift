@@ -22,13 +22,22 @@ struct ChartXML {
         let count = chart.bars.count
         let categories = chart.bars.enumerated().map { "<c:pt idx=\"\($0.offset)\"><c:v>\(XMLText.escape($0.element.label))</c:v></c:pt>" }.joined()
         let values = chart.bars.enumerated().map { "<c:pt idx=\"\($0.offset)\"><c:v>\(number($0.element.value))</c:v></c:pt>" }.joined()
+        // Each bar's label written out as the tables write it ("57,7%"): a number format would
+        // take the reader's locale, and show "57.7%" beside a table's "57,7%".
+        let labels = chart.bars.enumerated().map { index, bar in
+            "<c:dLbl><c:idx val=\"\(index)\"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang=\"vi-VN\" sz=\"1100\">"
+                + "<a:latin typeface=\"Times New Roman\"/><a:cs typeface=\"Times New Roman\"/></a:rPr>"
+                + "<a:t>\(XMLText.escape(VietnameseNumber.decimal(bar.value) + chart.unit))</a:t></a:r></a:p></c:rich></c:tx>"
+                + "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/>"
+                + "<c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbl>"
+        }.joined()
         let font = "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1100\"><a:latin typeface=\"Times New Roman\"/><a:cs typeface=\"Times New Roman\"/></a:defRPr></a:pPr><a:endParaRPr lang=\"vi-VN\"/></a:p></c:txPr>"
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" \
             xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-            <c:roundedCorners val="0"/><c:chart>\
+            <c:lang val="vi-VN"/><c:roundedCorners val="0"/><c:chart>\
             <c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>\
             <a:r><a:rPr lang="vi-VN" sz="1200" b="1"><a:latin typeface="Times New Roman"/></a:rPr><a:t>\(XMLText.escape(chart.title))</a:t></a:r></a:p></c:rich></c:tx>\
             <c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>\
@@ -36,7 +45,7 @@ struct ChartXML {
             <c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache><c:ptCount val="1"/>\
             <c:pt idx="0"><c:v>\(XMLText.escape(chart.title))</c:v></c:pt></c:strCache></c:strRef></c:tx>\
             <c:spPr><a:solidFill><a:srgbClr val="1F4E79"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>\
-            <c:dLbls><c:numFmt formatCode="0.0&quot;\(XMLText.escape(chart.unit))&quot;" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>\(font)\
+            <c:dLbls>\(labels)<c:numFmt formatCode="0.0&quot;\(XMLText.escape(chart.unit))&quot;" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>\(font)\
             <c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>\
             <c:cat><c:strRef><c:f>Sheet1!$A$2:$A$\(count + 1)</c:f><c:strCache><c:ptCount val="\(count)"/>\(categories)</c:strCache></c:strRef></c:cat>\
             <c:val><c:numRef><c:f>Sheet1!$B$2:$B$\(count + 1)</c:f><c:numCache><c:formatCode>0.0</c:formatCode><c:ptCount val="\(count)"/>\(values)</c:numCache></c:numRef></c:val>\

@@ -181,17 +181,25 @@ extension DOCXWriter {
             let shares = weights.map { $0 / widest }
             let total = shares.reduce(0, +)
             let widths = shares.map { Int(Double(textWidth) * $0 / total) }
-            func cell(_ text: String, header: Bool) -> String {
+            // A short table is kept on one page (each row's paragraphs kept with the next row), so
+            // that its total row never stands alone at the top of the next page.
+            let keepTogether = table.rows.count <= Self.rowsKeptTogether
+            func cell(_ text: String, header: Bool, last: Bool) -> String {
                 let alignment = header ? "center" : (DocumentTable.isNumeric(text) ? "right" : "left")
-                return paragraph([TextRun(text, bold: header)], style: "TableText", alignment: alignment)
+                let paragraph = paragraph([TextRun(text, bold: header)], style: "TableText", alignment: alignment)
+                guard keepTogether, !last else { return paragraph }
+                return paragraph.replacingOccurrences(of: "<w:pStyle w:val=\"TableText\"/>", with: "<w:pStyle w:val=\"TableText\"/><w:keepNext/>")
             }
-            var rows: [[String]] = [table.columns.map { cell($0, header: true) }]
-            for row in table.rows {
-                rows.append((0..<count).map { cell(row.indices.contains($0) ? row[$0] : "", header: false) })
+            var rows: [[String]] = [table.columns.map { cell($0, header: true, last: table.rows.isEmpty) }]
+            for (index, row) in table.rows.enumerated() {
+                rows.append((0..<count).map { cell(row.indices.contains($0) ? row[$0] : "", header: false, last: index == table.rows.count - 1) })
             }
             xml += self.table(columns: widths, borders: true, rows: rows, headerRow: true)
             xml += paragraph([], style: "Normal")
         }
+
+        /// Tables of at most this many rows are kept on one page.
+        static let rowsKeptTogether = 8
 
         /// The tallest a chart may be, in millimetres: three quarters of A4's text height.
         static let chartHeightAtMost = 190.0
