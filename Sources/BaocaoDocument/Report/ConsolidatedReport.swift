@@ -379,8 +379,9 @@ public struct ConsolidatedReport {
     /// How many receiving units the body's table lists; more go to the appendix, and the chart
     /// takes the table's place in the body.
     static let unitRowsInBody = 10
-    /// How many bars a chart shows; with more units, those furthest below 100 %.
-    static let barsAtMost = 25
+    /// How many bars a chart shows (what fits its page at 11 mm a bar); with more units, those
+    /// furthest below 100 %.
+    static let barsAtMost = 15
 
     /// The table by receiving unit, with a TT column; nil with one unit or none.
     func unitTable(_ byParent: [ComplianceRate]) -> DocumentTable? {

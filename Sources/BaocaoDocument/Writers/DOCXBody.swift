@@ -134,6 +134,11 @@ extension DOCXWriter {
         // MARK: closing
 
         private mutating func addClosing(recipients: RecipientList, signer: Signer) {
+            // The last paragraph of the body goes to the next page with the signature rather than
+            // leave "Nơi nhận" and the signature alone on a page.
+            if let last = xml.range(of: "<w:pStyle w:val=\"BodyText\"/>", options: .backwards) {
+                xml.replaceSubrange(last, with: "<w:pStyle w:val=\"BodyText\"/><w:keepNext/>")
+            }
             let left = Int(Double(textWidth) * 0.45)
             xml += table(columns: [left, textWidth - left], borders: false,
                          rows: [[recipientsCell(recipients), signatureCell(signer)]], spacingBefore: 240)
@@ -209,9 +214,9 @@ extension DOCXWriter {
             charts.append(chart)
             drawingID += 1
             let width = PageGeometry.emu(PageGeometry.textWidthMillimetres)
-            // 9 mm a bar (room for a label on two lines, so that none is skipped) and 20 mm for the title and the axis, never more than Self.chartHeightAtMost
+            // 11 mm a bar (room for a label on two lines, so that LibreOffice skips none) and 20 mm for the title and the axis, never more than Self.chartHeightAtMost
             // (the bars grow thinner): a chart fits the page.
-            let height = PageGeometry.emu(min(Double(20 + chart.bars.count * 9), Self.chartHeightAtMost))
+            let height = PageGeometry.emu(min(Double(20 + chart.bars.count * 11), Self.chartHeightAtMost))
             // For readers who cannot see it: what it shows, value by value.
             let description = chart.title + ": " + chart.bars.map { "\($0.label) \(VietnameseNumber.decimal($0.value))\(chart.unit)" }.joined(separator: "; ")
             xml += """
@@ -251,7 +256,8 @@ extension DOCXWriter {
             }
             out += "</w:tbl>"
             if spacingBefore > 0 {
-                out = "<w:p><w:pPr><w:spacing w:before=\"\(spacingBefore)\" w:after=\"0\"/></w:pPr></w:p>" + out
+                // The space before a table stays with it.
+                out = "<w:p><w:pPr><w:keepNext/><w:spacing w:before=\"\(spacingBefore)\" w:after=\"0\"/></w:pPr></w:p>" + out
             }
             return out
         }
