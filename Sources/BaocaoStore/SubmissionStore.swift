@@ -246,14 +246,20 @@ public final class SubmissionStore: Sendable {
                       AND source_file_id NOT IN (SELECT id FROM source_file WHERE retracted_at IS NOT NULL) ORDER BY id
                     """, arguments: arguments)
                 var receipts: [Submission] = []
-                // One parse per period written, not one per row.
+                // One parse per period written, not one per row; none for a period with none
+                // inside it (a month), whose rows are all its own.
+                let single = period.covered.count == 1
                 var periods: [String: Period] = [period.description: period]
                 while let row = try cursor.next() {
                     let unit: UnitID = row[2]
                     if let units, !units.contains(unit) { continue }
-                    let written: String = row[4]
-                    guard let stored = periods[written] ?? Period(parsing: written) else { continue }
-                    periods[written] = stored
+                    var stored = period
+                    if !single {
+                        let written: String = row[4]
+                        guard let read = periods[written] ?? Period(parsing: written) else { continue }
+                        periods[written] = read
+                        stored = read
+                    }
                     receipts.append(Submission(directive: row[0], obligation: row[1], unit: unit, period: stored, values: [:],
                                                narrative: nil, receivedAt: Date(timeIntervalSince1970: row[3]), source: nil))
                 }

@@ -26,16 +26,23 @@ public struct IndicatorEvaluator: Sendable {
             return fields
         }
         // The latest arrival wins; of two at the same moment, the one listed later. Each keeps
-        // when its report first arrived, which decides on time or late (as the status counts it).
-        var first: [ReportKey: Date] = [:]
+        // when its report first arrived, which decides on time or late (as the status counts it):
+        // one look-up per submission, the kept one changed in place.
         for submission in submissions where submission.receivedAt <= endOfDay {
             let key = ReportKey(submission)
-            first[key] = min(first[key] ?? submission.receivedAt, submission.receivedAt)
-            if let known = latest[key], known.receivedAt > submission.receivedAt { continue }
-            latest[key] = fields(of: submission).map { submission.typed(by: $0) } ?? submission
-        }
-        for (key, time) in first where latest[key]!.receivedAt > time {
-            latest[key]!.firstReceivedAt = time
+            guard let index = latest.index(forKey: key) else {
+                latest[key] = fields(of: submission).map { submission.typed(by: $0) } ?? submission
+                continue
+            }
+            let known = latest.values[index]
+            let first = min(known.firstReceivedAt ?? known.receivedAt, submission.receivedAt)
+            if known.receivedAt > submission.receivedAt {
+                latest.values[index].firstReceivedAt = first
+            } else {
+                var later = fields(of: submission).map { submission.typed(by: $0) } ?? submission
+                later.firstReceivedAt = first < later.receivedAt ? first : nil
+                latest.values[index] = later
+            }
         }
         self.latest = latest
     }
@@ -58,7 +65,8 @@ public struct IndicatorEvaluator: Sendable {
             let inside = Self.inside(period)
             for index in units {
                 let unit = tree.units[index].id
-                let report = standing(directive.id, condition.report, unit, period, inside: inside).last
+                let report = latest[ReportKey(directive: directive.id, obligation: condition.report, unit: unit, period: period)]
+                    ?? (inside.isEmpty ? nil : standing(directive.id, condition.report, unit, period, inside: inside).last)
                 guard let value = report?.values[condition.field] else {
                     let reason = report == nil ? "no report" : "\(condition.field) not given"
                     failures.append(.init(unit: unit, reason: reason))
@@ -126,14 +134,17 @@ public struct IndicatorEvaluator: Sendable {
     /// The reports of `report` received for `period`, one set per unit as ``standing(_:_:_:_:inside:)``
     /// picks it: what a sum or a ratio adds up.
     private func received(_ directive: Directive, _ report: ObligationID, _ period: Period) -> [Submission] {
-        var units: [UnitID] = []
-        var seen: Set<UnitID> = []
-        for submission in latest.values where submission.directive == directive.id && submission.obligation == report
-            && period.covers(submission.period) && seen.insert(submission.unit).inserted {
-            units.append(submission.unit)
-        }
         let inside = Self.inside(period)
-        return units.sorted().flatMap { standing(directive.id, report, $0, period, inside: inside) }
+        // A period with none inside it (a month): its own reports, read in one pass.
+        guard !inside.isEmpty else {
+            return latest.values.filter { $0.directive == directive.id && $0.obligation == report && $0.period == period }
+        }
+        var units: Set<UnitID> = []
+        for submission in latest.values where submission.directive == directive.id && submission.obligation == report
+            && period.covers(submission.period) {
+            units.insert(submission.unit)
+        }
+        return units.flatMap { standing(directive.id, report, $0, period, inside: inside) }
     }
 
     /// The reports that stand for `unit`'s `report` in `period`: its report of `period` itself

@@ -52,7 +52,9 @@ public struct ConsolidatedReport {
         var problems = compliance.problems
         // The issuer's own reports are this document; the figures are about the units below.
         let own = compliance.entries.filter { $0.report.unit == issuerUnit }
-        let entries = own.isEmpty ? compliance.entries : compliance.entries.filter { $0.report.unit != issuerUnit }
+        // The reports of the units below the issuer, read in place (a national period's entries
+        // are too many to copy).
+        let entries = compliance.entries
         let evaluator = IndicatorEvaluator(workspace: workspace, submissions: submissions, asOf: asOf)
         let indicatorResults = evaluator.evaluate(directive, period: period, rules: indicatorRules)
             .filter { obligation == nil || $0.target.measure.report == obligation }
@@ -64,7 +66,7 @@ public struct ConsolidatedReport {
         if let scoring, scoring.scoresUnits {
             let latest = evaluator.latestSubmissions(of: directive, period: period)
             var seen = Set<UnitID>()
-            for entry in entries where seen.insert(entry.report.unit).inserted {
+            for entry in entries where entry.report.unit != issuerUnit && seen.insert(entry.report.unit).inserted {
                 guard let unit = tree.unit(entry.report.unit),
                       issuerUnit == nil || tree.parentID(of: unit.id, at: entry.report.referenceDate) == issuerUnit,
                       let sheet = scoring.score(unit: unit.id, directive: directive, period: period, submissions: latest)
@@ -73,9 +75,11 @@ public struct ConsolidatedReport {
             }
         }
 
-        let findings = ReportFindings(entries: compliance.entries, directive: directive, issuer: issuerUnit, tree: tree)
+        let findings = ReportFindings(entries: compliance.entries, rates: compliance.byObligation, directive: directive, issuer: issuerUnit, tree: tree)
         // The rates of the units below, by level and by receiving unit, counted once for the tables.
-        let rates = ComplianceReport.rates(of: entries, in: tree)
+        // The status's own, as the figures are: the issuer's report, which goes above it, counts
+        // under the issuer's parent when it has one.
+        let rates = (byLevel: compliance.byLevel, byParent: compliance.byParent)
         let unitsInAppendix = rates.byParent.count > Self.unitRowsInBody
         var templates = ReportTemplates(folders: documentRules?.templateFolders ?? [])
         var context = templateContext(entries: entries, compliance: compliance, results: indicatorResults,
@@ -231,13 +235,17 @@ public struct ConsolidatedReport {
             return tree.parentID(of: entry.report.unit, at: entry.report.referenceDate) == issuerUnit
         }
         var seenLate = Set<UnitID>()
-        let lateEntries = entries.filter { if case .late = $0.state { return seenLate.insert($0.report.unit).inserted }; return false }
+        let issuerUnit = directive.issuer.unit
+        let lateEntries = entries.filter { entry in
+            guard entry.report.unit != issuerUnit, case .late = entry.state else { return false }
+            return seenLate.insert(entry.report.unit).inserted
+        }
         let late = lateEntries.filter(isDirect).compactMap { entry -> [String: Any]? in
             guard case .late(let days) = entry.state else { return nil }
             return ["name": tree.name(of: entry.report.unit) ?? entry.report.unit, "days": days]
         }
         var seenMissing = Set<UnitID>()
-        let missingEntries = entries.filter { $0.state == .missing && seenMissing.insert($0.report.unit).inserted }
+        let missingEntries = entries.filter { $0.report.unit != issuerUnit && $0.state == .missing && seenMissing.insert($0.report.unit).inserted }
         let missing = missingEntries.filter(isDirect).map { ["name": tree.name(of: $0.report.unit) ?? $0.report.unit] as [String: Any] }
         let lateBelow = lateEntries.count - late.count
         let missingBelow = missingEntries.count - missing.count
@@ -317,10 +325,11 @@ public struct ConsolidatedReport {
             if let known = latest[submission.unit], known.at > submission.receivedAt { continue }
             latest[submission.unit] = (submission.receivedAt, text)
         }
-        return tree.units.compactMap { unit in
-            guard let narrative = latest[unit.id], (senders[narrative.text]?.count ?? 0) < 3 else { return nil }
-            return (unit.shortName ?? unit.name, narrative.text)
-        }
+        // In the tree's order, by position: only the units that wrote something are looked at.
+        return latest.compactMap { unit, narrative -> (index: Int, unit: String, text: String)? in
+            guard (senders[narrative.text]?.count ?? 0) < 3, let index = tree.index(of: unit) else { return nil }
+            return (index, tree.units[index].shortName ?? tree.units[index].name, narrative.text)
+        }.sorted { $0.index < $1.index }.map { ($0.unit, $0.text) }
     }
 
     /// Whether `text` only says that the report replaces or adds to one sent before: "Báo cáo bổ

@@ -47,20 +47,30 @@ struct ReportFindings {
     ///   - entries: The status's entries of the directive.
     ///   - issuer: The unit that issues the report; nil when the directive names none (then every
     ///     unit is named).
-    init(entries: [ComplianceEntry], directive: Directive, issuer: UnitID?, tree: OrganisationTree) {
+    init(entries: [ComplianceEntry], rates: [ComplianceRate], directive: Directive, issuer: UnitID?, tree: OrganisationTree) {
         func isNamed(_ entry: ComplianceEntry) -> Bool {
             guard let issuer else { return true }
             return entry.report.unit == issuer || tree.parentID(of: entry.report.unit, at: entry.report.referenceDate) == issuer
         }
-        let order = Dictionary(tree.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Units in the tree's order: their position, read from the tree's own index.
+        func order(_ unit: UnitID) -> Int { tree.index(of: unit) ?? .max }
         let levelRank = Dictionary(tree.levels.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var obligations: [Obligation] = []
         var appendix: [(order: Int, row: [String])] = []
+        // Only the late and the missing reports are taken out of the entries, in one pass; the
+        // counts are the status's per report (`rates`, "directive/obligation").
+        var lateOrMissing: [ObligationID: (late: [ComplianceEntry], missing: [ComplianceEntry])] = [:]
+        for entry in entries {
+            switch entry.state {
+            case .late: lateOrMissing[entry.report.obligation, default: ([], [])].late.append(entry)
+            case .missing: lateOrMissing[entry.report.obligation, default: ([], [])].missing.append(entry)
+            case .onTime, .notYetDue: continue
+            }
+        }
         for obligation in directive.obligations {
-            let own = entries.filter { $0.report.obligation == obligation.id }
-            guard !own.isEmpty else { continue }
+            guard let rate = rates.first(where: { $0.group == "\(directive.id)/\(obligation.id)" }) else { continue }
             func group(_ matching: [ComplianceEntry], late: Bool) -> Group {
-                let sorted = matching.sorted { (order[$0.report.unit] ?? .max, $0.report.period.period) < (order[$1.report.unit] ?? .max, $1.report.period.period) }
+                let sorted = matching.sorted { (order($0.report.unit), $0.report.period.period) < (order($1.report.unit), $1.report.period.period) }
                 var named: [(name: String, days: Int?)] = []
                 var below: [LevelID: Int] = [:]
                 var units: [String] = []
@@ -87,14 +97,14 @@ struct ReportFindings {
                 }
                 return Group(named: named, counted: counted, inAppendix: inAppendix, total: matching.count, units: units)
             }
-            let late = own.filter { if case .late = $0.state { return true }; return false }
-            let missing = own.filter { $0.state == .missing }
-            obligations.append(Obligation(title: obligation.title, rate: ComplianceRate(group: obligation.id, name: obligation.title, entries: own),
-                                          late: group(late, late: true), missing: group(missing, late: false)))
+            let (late, missing) = lateOrMissing[obligation.id] ?? ([], [])
+            var named = rate
+            named.group = obligation.id
+            obligations.append(Obligation(title: obligation.title, rate: named, late: group(late, late: true), missing: group(missing, late: false)))
             for entry in late + missing where isNamed(entry) {
                 let name = tree.unit(entry.report.unit)?.name ?? entry.report.unit
                 let state: String = if case .late(let days) = entry.state { "Gửi chậm \(days) ngày" } else { "Chưa gửi" }
-                appendix.append((order[entry.report.unit] ?? .max, [name, obligation.title, state]))
+                appendix.append((order(entry.report.unit), [name, obligation.title, state]))
             }
         }
         self.obligations = obligations

@@ -432,13 +432,15 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             case .date(let date): .string(date.description)
             }
         }
+        let received = LuaValue.string(ReceivedTime.text(of: submission.receivedAt))
         return .table(.view("submission", [
             "directive": directiveView(directive, in: runtime),
             "obligation": obligationView(obligation, of: directive, in: runtime),
             "unit": tree.unit(submission.unit).map { ModelViews.unit($0, tree: tree) } ?? .nil,
             "period": ModelViews.period(submission.period),
-            "received": .string(ReceivedTime.text(of: submission.receivedAt)),
-            "first_received": .string(ReceivedTime.text(of: submission.firstReceivedAt ?? submission.receivedAt)),
+            "received": received,
+            // The same text for a first arrival: formatted once (a national period has 126,000).
+            "first_received": submission.firstReceivedAt.map { .string(ReceivedTime.text(of: $0)) } ?? received,
             "declared_received": submission.declaredReceivedAt.map { .string(ReceivedTime.text(of: $0)) } ?? .nil,
             "values": .table(.view("values", values)),
             "narrative": .optional(submission.narrative),
@@ -467,14 +469,8 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
             "aspirational": .boolean(result.target.isAspirational),
         ]))
         // Every target of a report is shaped with the same submissions: viewed once per plugin.
-        var digest = Hasher()
-        digest.combine("indicator")
-        digest.combine(directive.id)
-        digest.combine(period)
-        digest.combine(submissions)
-        let key = digest.finalize()
         return fold(.indicator, from: result, subject: "\(directive.id) target \(result.target.id), \(period)", request: { current, runtime in
-            let list = runtime.reused(key) {
+            let list = runtime.reused(.indicator, submissions) {
                 .table(.list("list of submissions", submissions.compactMap { submission -> LuaValue? in
                     guard let obligation = directive.obligation(submission.obligation) else { return nil }
                     return self.submissionView(submission, obligation: obligation, directive: directive, in: runtime)
@@ -549,13 +545,8 @@ public final class PluginChain: ScheduleRules, SubmissionRules, IndicatorRules, 
         guard let unitView = tree.unit(unit).map({ ModelViews.unit($0, tree: tree) }) else { return nil }
         // A report scores every unit with the same submissions: their views are built in each
         // plugin's state once, and pushed from there to each call (see PluginRuntime.reused).
-        var digest = Hasher()
-        digest.combine(directive.id)
-        digest.combine(period)
-        digest.combine(submissions)
-        let key = digest.finalize()
         return fold(.score, from: ScoringSheet?.none, subject: "unit \(unit), \(directive.id), \(period)", request: { current, runtime in
-            let list = runtime.reused(key) {
+            let list = runtime.reused(.score, submissions) {
                 .table(.list("list of submissions", submissions.compactMap { submission -> LuaValue? in
                     guard let obligation = directive.obligation(submission.obligation) else { return nil }
                     return self.submissionView(submission, obligation: obligation, directive: directive, in: runtime)

@@ -87,18 +87,21 @@ public final class PluginRuntime {
         return value
     }
 
-    /// The one value consecutive calls share that changes from one run to the next (the
-    /// submissions every score call of a report is handed), kept while `key` stays the same; a new
-    /// key releases the one before, so that a long-running portal keeps one such value at most.
-    private var reused: (key: Int, value: LuaValue)?
+    /// The one view consecutive calls share that changes from one run to the next (the
+    /// submissions every score call of a report is handed), kept while the calls give the same
+    /// submissions; others release the one before, so that a long-running portal keeps one such
+    /// view at most.
+    private var reused: (hook: HookName, submissions: [Submission], value: LuaValue)?
 
-    /// The value `make` builds, kept in this plugin's state and pushed from there while later calls
-    /// give the same `key` (a digest of what it views).
-    func reused(_ key: Int, _ make: () -> LuaValue) -> LuaValue {
-        if let reused, reused.key == key { return reused.value }
+    /// The view `make` builds of `submissions`, kept in this plugin's state and pushed from there
+    /// while later calls of `hook` give the same submissions. The array is kept beside it, so
+    /// that the comparison is exact: the same storage compares equal at once, and other
+    /// submissions compare element by element.
+    func reused(_ hook: HookName, _ submissions: [Submission], _ make: () -> LuaValue) -> LuaValue {
+        if let reused, reused.hook == hook, reused.submissions == submissions { return reused.value }
         if let old = reused { lua.release(old.value) }
         let value = lua.keep(make())
-        reused = (key, value)
+        reused = (hook, submissions, value)
         return value
     }
 
