@@ -8,15 +8,7 @@ import Testing
 struct ExportCommandTests {
     let cli = CLITests()
 
-    /// Tây Ninh's sample submissions ingested into a scratch copy; the scratch folder to remove after.
-    func ingestedWorkspace() throws -> (workspace: URL, scratch: URL) {
-        let workspace = try IngestCommandTests().scratchWorkspace()
-        let folder = workspace.appendingPathComponent("submissions")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }.sorted()
-        let ingest = try cli.baocao(["ingest", workspace.path] + files.map { folder.appendingPathComponent($0).path })
-        #expect(ingest.status == 0, "\(ingest.errors)")
-        return (workspace, workspace.deletingLastPathComponent().deletingLastPathComponent())
-    }
+    func ingestedWorkspace() throws -> (workspace: URL, scratch: URL) { try IngestCommandTests().ingestedWorkspace() }
 
     /// What the round trip compares: the status JSON on two days (before and after the late
     /// reports came) and the targets' JSON.

@@ -18,6 +18,16 @@ struct IngestCommandTests {
         return workspace
     }
 
+    /// Tây Ninh's sample submissions ingested into a scratch copy; the scratch folder to remove after.
+    func ingestedWorkspace() throws -> (workspace: URL, scratch: URL) {
+        let workspace = try IngestCommandTests().scratchWorkspace()
+        let folder = workspace.appendingPathComponent("submissions")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }.sorted()
+        let ingest = try cli.baocao(["ingest", workspace.path] + files.map { folder.appendingPathComponent($0).path })
+        #expect(ingest.status == 0, "\(ingest.errors)")
+        return (workspace, workspace.deletingLastPathComponent().deletingLastPathComponent())
+    }
+
     func fixture(_ name: String) -> String { CLITests.root.appendingPathComponent("Tests/Fixtures/submissions/\(name)").path }
 
     @Test("A semicolon-separated CSV (Excel in a Vietnamese locale) is read as such; a header without the columns says which separator it was read with")

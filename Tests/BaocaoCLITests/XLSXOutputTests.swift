@@ -28,15 +28,7 @@ let openpyxlImports: Bool = {
 struct XLSXOutputTests {
     let cli = CLITests()
 
-    /// A scratch copy of Tây Ninh with its sample submissions stored; the scratch folder to remove after.
-    func ingestedWorkspace() throws -> (workspace: URL, scratch: URL) {
-        let workspace = try IngestCommandTests().scratchWorkspace()
-        let folder = workspace.appendingPathComponent("submissions")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }.sorted()
-        let ingest = try cli.baocao(["ingest", workspace.path] + files.map { folder.appendingPathComponent($0).path })
-        #expect(ingest.status == 0, "\(ingest.errors)")
-        return (workspace, workspace.deletingLastPathComponent().deletingLastPathComponent())
-    }
+    func ingestedWorkspace() throws -> (workspace: URL, scratch: URL) { try IngestCommandTests().ingestedWorkspace() }
 
     static let statusArguments = ["--period", "2023", "--as-of", "2023-11-02"]
 
