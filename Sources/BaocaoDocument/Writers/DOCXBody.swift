@@ -186,9 +186,11 @@ extension DOCXWriter {
             let shares = weights.map { $0 / widest }
             let total = shares.reduce(0, +)
             let widths = shares.map { Int(Double(textWidth) * $0 / total) }
-            // A short table is kept on one page (each row's paragraphs kept with the next row), so
-            // that its total row never stands alone at the top of the next page.
+            // A short table of short cells is kept on one page (each row's paragraphs kept with the
+            // next row), so that its total row never stands alone at the top of the next page; a
+            // table of long texts (targets) may break, rather than leave a page blank.
             let keepTogether = table.rows.count <= Self.rowsKeptTogether
+                && table.rows.allSatisfy { $0.allSatisfy { $0.count <= Self.shortCell } }
             func cell(_ text: String, header: Bool, last: Bool) -> String {
                 let alignment = header ? "center" : (DocumentTable.isNumeric(text) ? "right" : "left")
                 let paragraph = paragraph([TextRun(text, bold: header)], style: "TableText", alignment: alignment)
@@ -203,8 +205,10 @@ extension DOCXWriter {
             xml += paragraph([], style: "Normal")
         }
 
-        /// Tables of at most this many rows are kept on one page.
+        /// Tables of at most this many rows, none of whose cells is longer than `shortCell`
+        /// characters, are kept on one page.
         static let rowsKeptTogether = 8
+        static let shortCell = 80
 
         /// The tallest a chart may be, in millimetres: three quarters of A4's text height.
         static let chartHeightAtMost = 190.0
