@@ -43,9 +43,9 @@ struct IngestCommand: ParsableCommand {
                 for warning in answer.value.warnings { printError("warning: \(warning)") }
                 switch answer.value.outcome {
                 case .added(let count):
-                    print("\(file): \(count) submission\(count == 1 ? "" : "s") stored")
+                    printLine("\(file): \(count) submission\(count == 1 ? "" : "s") stored")
                 case .alreadyIngested(let path, let at):
-                    print("\(file): already ingested (as \(path), \(at)); nothing added")
+                    printLine("\(file): already ingested (as \(path), \(at)); nothing added")
                 }
             } catch let error as SubmissionFileError {
                 for diagnostic in error.diagnostics { printError(diagnostic.description) }

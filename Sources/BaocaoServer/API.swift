@@ -90,7 +90,11 @@ struct API: Sendable {
         if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
             token = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
         }
-        let fileName = request.uri.queryParameters.get("filename").map { ($0 as NSString).lastPathComponent } ?? "upload.csv"
+        // The file's name says its format; the OpenAPI file makes it required, and so does the API.
+        guard let fileName = request.uri.queryParameters.get("filename").map({ ($0 as NSString).lastPathComponent }), !fileName.isEmpty else {
+            return JSON(value: HandInResult(error: "give the file's name as ?filename=…; its extension (.csv, .xlsx, .json, .yaml) says how to read it"),
+                        status: .badRequest)
+        }
         let content = Data(buffer: buffer)
         let outcome = try await portal.work { [token] in
             HandIn.run(service: service, unit: id, token: token, fileName: fileName, content: content)

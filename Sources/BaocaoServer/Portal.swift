@@ -63,29 +63,38 @@ public struct Portal: Sendable {
         let router = Router()
         let pages = Pages(portal: self)
         router.get("/") { request, _ in try await work { try pages.overview(request) } }
-        router.get("/status") { request, _ in try await work { try pages.status(request) } }
-        router.get("/indicators") { request, _ in try await work { try pages.indicators(request) } }
+        router.get("/status") { request, _ in try servable(request); return try await work { try pages.status(request) } }
+        router.get("/indicators") { request, _ in try servable(request); return try await work { try pages.indicators(request) } }
         router.get("/report") { request, _ in try pages.reportForm(request) }
-        router.get("/report/download") { request, _ in try await work { try pages.download(request) } }
+        router.get("/report/download") { request, _ in try servable(request); return try await work { try pages.download(request) } }
         router.get("/units/:unit") { request, context in
             let id = try context.parameters.require("unit")
+            try servable(request)
             return try await work { try pages.unit(request, id: id) }
         }
         router.post("/units/:unit/submissions") { request, context in
             try await pages.upload(request, id: try context.parameters.require("unit"))
         }
         let api = API(portal: self)
-        router.get("/api/status") { request, _ in try await work { try api.status(request) } }
+        router.get("/api/status") { request, _ in try servable(request); return try await work { try api.status(request) } }
         router.get("/api/schedule") { request, _ in try await work { try api.schedule(request) } }
-        router.get("/api/indicators") { request, _ in try await work { try api.indicators(request) } }
+        router.get("/api/indicators") { request, _ in try servable(request); return try await work { try api.indicators(request) } }
         router.get("/api/units/:unit") { request, context in
             let id = try context.parameters.require("unit")
+            try servable(request)
             return try await work { try api.unit(request, id: id) }
         }
         router.post("/api/units/:unit/submissions") { request, context in
             try await api.upload(request, id: try context.parameters.require("unit"))
         }
         return router
+    }
+
+    /// Throws the answer to a request whose period or day cannot be read, or whose period no
+    /// directive asks for (404), before it waits for one of the portal's threads: such a request
+    /// costs nothing however many come.
+    func servable(_ request: Request) throws {
+        _ = try period(request, asOf: try asOf(request))
     }
 
     /// Runs a request's blocking work (everything it asks the service, and what it builds from
@@ -126,9 +135,25 @@ public struct Portal: Sendable {
             guard let period = Period(parsing: text) else {
                 throw HTTPError(.badRequest, message: "period '\(text)' is not a period such as 2023, 2023-H1, 2023-Q2 or 2023-05")
             }
+            // A period no directive can ask reports for is answered at once, without scheduling a
+            // year for anyone who asks for one far away.
+            let years = Self.yearsServed(service.workspace, asOf: asOf)
+            guard years.contains(period.year) else {
+                throw HTTPError(.notFound, message: "no directive of this workspace asks for reports in \(period.year); ask for a period from \(years.lowerBound) to \(years.upperBound)")
+            }
             return period
         }
         return Period(kind: .year, year: asOf.year)!
+    }
+
+    /// The years a period may be asked for: from the year before the first directive is in force
+    /// to two years after the last one ends — or, for one without an end, two years after the
+    /// later of its date and the day asked.
+    static func yearsServed(_ workspace: Workspace, asOf: CalendarDate) -> ClosedRange<Int> {
+        let starts = workspace.directives.map(\.effectiveFrom.year)
+        let ends = workspace.directives.map { $0.effectiveUntil?.year ?? max($0.date.year, asOf.year, ReceivedTime.today.year) }
+        let first = (starts.min() ?? asOf.year) - 1
+        return first...max(first, (ends.max() ?? asOf.year) + 2)
     }
 
     func directive(_ request: Request) throws -> Directive {

@@ -30,6 +30,27 @@ struct IngestCommandTests {
 
     func fixture(_ name: String) -> String { CLITests.root.appendingPathComponent("Tests/Fixtures/submissions/\(name)").path }
 
+    @Test("Issue 22: on a pipe, each file's result is printed before the next file's problems")
+    func outputKeepsItsOrder() throws {
+        let workspace = try scratchWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent().deletingLastPathComponent()) }
+        let bad = workspace.appendingPathComponent("bad.csv")
+        try "obligation,unit,period,received\nbao-cao-ket-qua,ldld-nowhere,2023,2023-10-30\n".write(to: bad, atomically: true, encoding: .utf8)
+        // Standard output and standard error into one pipe, as `baocao ingest … 2>&1 | tee log` does.
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = ["ingest", workspace.path, fixture("districts.csv"), bad.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let stored = try #require(text.range(of: "districts.csv: "), "\(text)")
+        let refused = try #require(text.range(of: "bad.csv:"), "\(text)")
+        #expect(stored.lowerBound < refused.lowerBound, "\(text)")
+    }
+
     @Test("A semicolon-separated CSV (Excel in a Vietnamese locale) is read as such; a header without the columns says which separator it was read with")
     func semicolonCSV() throws {
         let workspace = try scratchWorkspace()

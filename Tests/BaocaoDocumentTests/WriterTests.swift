@@ -175,4 +175,16 @@ struct WriterTests {
         #expect(DocumentHeader.keepingLastWordsTogether("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM").hasSuffix("VIỆT\u{00A0}NAM"))
         #expect(DocumentHeader.keepingLastWordsTogether("UBND") == "UBND")
     }
+
+    @Test("Issue 22: the Markdown report carries no raw HTML from a unit's name or narrative")
+    func markdownEscapesHTML() {
+        let hostile = "<script>alert(1)</script> & <b>Gò Dầu</b>"
+        let document = OfficialDocument(blocks: [
+            .paragraph([TextRun(hostile)]), .list([[TextRun("**" + hostile + "**")]]),
+            .table(DocumentTable(columns: ["Đơn vị"], rows: [[hostile]])),
+        ])
+        let text = MarkdownWriter().text(for: document)
+        #expect(!text.contains("<script>") && !text.contains("<b>"))
+        #expect(text.contains("\\<script\\>") && text.contains("\\&"))
+    }
 }

@@ -195,6 +195,43 @@ struct PortalTests {
         #expect(try service.submissions().count == before + 1)
     }
 
+    @Test("Issue 22: an upload without ?filename= is refused (400), as the OpenAPI file says, and the store is unchanged")
+    func uploadNeedsAFileName() async throws {
+        let (service, cleanup) = try Self.service()
+        defer { cleanup() }
+        let token = try service.issueToken(unit: "ldld-ben-cau")
+        let before = try service.submissions().count
+        try await Self.app(service).test(.router) { client in
+            for uri in ["/api/units/ldld-ben-cau/submissions", "/api/units/ldld-ben-cau/submissions?filename="] {
+                try await client.execute(uri: uri, method: .post, headers: [.authorization: "Bearer \(token)"],
+                                         body: ByteBuffer(string: Self.validCSV)) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    let result = try JSONDecoder().decode(API.HandInResult.self, from: Data(buffer: response.body))
+                    #expect(result.error?.contains("?filename=") == true)
+                }
+            }
+        }
+        #expect(try service.submissions().count == before)
+    }
+
+    @Test("Issue 22: a period no directive can ask for (3000) is answered 404 before any work, on the pages and the API")
+    func farAwayPeriods() async throws {
+        let (service, cleanup) = try Self.service()
+        defer { cleanup() }
+        try await Self.app(service).test(.router) { client in
+            // Answered before the request asks for one of the portal's threads (Portal.servable).
+            // Not timed: in a full test run the other suites hold the cooperative threads the
+            // test client itself needs for seconds, whatever the portal does.
+            for uri in ["/status?period=3000", "/api/status?period=3000", "/api/indicators?period=2999", "/units/ldld-ben-cau?period=1900"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .notFound, "\(uri)")
+                    #expect(String(buffer: response.body).contains("ask for a period from"), "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/api/status?period=2023", method: .get) { #expect($0.status == .ok) }
+        }
+    }
+
     @Test("An upload over the size limit never reaches the store")
     func tooLarge() async throws {
         let (service, cleanup) = try Self.service()

@@ -24,7 +24,9 @@ public struct MarkdownWriter: Sendable {
     private func escape(_ text: String) -> String {
         var out = ""
         for character in text {
-            if "*_`[]\\|".contains(character) { out.append("\\") }
+            // Markdown's own marks, and "<", ">" and "&", which would start raw HTML or an entity (a
+            // unit named "<script>…" stays text).
+            if "*_`[]\\|<>&".contains(character) { out.append("\\") }
             out.append(character)
         }
         return out
