@@ -149,6 +149,31 @@ struct RenderCommandTests {
         #expect(!text.contains("Đề nghị các đơn vị chưa gửi"), "a report going up does not address the units below")
     }
 
+    @Test("A regime no seed has (monthly and quarterly reports, a half-year asked for): a unit owing several reports in the period is named once, each report by its own period")
+    func severalReportsOfAUnit() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-regime-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("Tests/Fixtures/regimes/receiver-deadline"), to: scratch)
+        let manifest = scratch.appendingPathComponent("workspace.yaml")
+        try String(contentsOf: manifest, encoding: .utf8)
+            .replacingOccurrences(of: "pluginPaths: [../../../../plugins]", with: "pluginPaths: [\(CLITests.root.appendingPathComponent("plugins").path)]")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let file = scratch.appendingPathComponent("quy.csv")
+        try """
+            obligation,unit,period,received,so_viec
+            quy,huyen-a,quý 1/2024,2024-04-10,2
+            quy,huyen-a,6 tháng đầu năm 2024,2024-07-09,6
+            quy,huyen-b,2024-Q1,2024-04-30,1
+            """.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try cli.baocao("ingest", scratch.path, file.path).status == 0)
+        let render = try cli.baocao("render", scratch.path, "--period", "2024-H1", "--as-of", "2024-12-31", "--format", "md", "--output", "-")
+        #expect(render.status == 0, "\(render.errors)")
+        let text = render.output
+        #expect(text.contains("gửi chậm: UBND huyện A (quý I năm 2024 chậm 21 ngày; chậm 19 ngày) và UBND huyện B (quý I năm 2024 chậm 41 ngày); chưa gửi: UBND huyện B."))
+        #expect(text.components(separatedBy: "Ủy ban nhân dân tỉnh (báo cáo này").count == 2, "the issuer named once for its five monthly reports")
+        #expect(text.contains("và 15 báo cáo của UBND xã."), "reports counted as reports when a unit owes several")
+    }
+
     @Test("The report's figures are the status's: Tây Ninh 2023 as of 02/11/2023 says 199/270, 73,7 %; --obligation keeps one report's")
     func figuresAreTheStatus() throws {
         let (workspace, scratch) = try workspace("tay-ninh")

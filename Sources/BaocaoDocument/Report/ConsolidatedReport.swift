@@ -75,7 +75,8 @@ public struct ConsolidatedReport {
             }
         }
 
-        let findings = ReportFindings(entries: compliance.entries, rates: compliance.byObligation, directive: directive, issuer: issuerUnit, tree: tree)
+        let findings = ReportFindings(entries: compliance.entries, rates: compliance.byObligation, directive: directive, period: period,
+                                      issuer: issuerUnit, tree: tree)
         // The rates of the units below, by level and by receiving unit, counted once for the tables.
         // The status's own, as the figures are: the issuer's report, which goes above it, counts
         // under the issuer's parent when it has one.

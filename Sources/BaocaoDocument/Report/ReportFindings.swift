@@ -10,8 +10,9 @@ struct ReportFindings {
 
     /// The late or missing reports of one kind (late, or missing) of one obligation.
     struct Group {
-        /// The units named, each with its lateness in days for a late report.
-        var named: [(name: String, days: Int?)]
+        /// The units named, each once, with what to say of its reports: "chậm 5 ngày", or, when it
+        /// owes several in the period, "tháng 1 năm 2024 chậm 3 ngày; tháng 2 năm 2024".
+        var named: [(name: String, detail: String?)]
         /// Units not named: of the units that answer to the issuer when they are many, and of each
         /// level below, counted.
         var counted: [(count: Int, what: String)]
@@ -23,7 +24,7 @@ struct ReportFindings {
 
         /// "LĐLĐ huyện Bến Cầu (chậm 5 ngày), LĐLĐ huyện Gò Dầu (chậm 1 ngày) và 7 công đoàn cơ sở".
         var text: String {
-            var parts = named.map { unit in unit.days.map { "\(unit.name) (chậm \($0) ngày)" } ?? unit.name }
+            var parts = named.map { unit in unit.detail.map { "\(unit.name) (\($0))" } ?? unit.name }
             parts += counted.map { "\($0.count) \($0.what)" }
             guard parts.count > 1 else { return parts.first ?? "" }
             return parts.dropLast().joined(separator: ", ") + " và " + parts.last!
@@ -47,7 +48,9 @@ struct ReportFindings {
     ///   - entries: The status's entries of the directive.
     ///   - issuer: The unit that issues the report; nil when the directive names none (then every
     ///     unit is named).
-    init(entries: [ComplianceEntry], rates: [ComplianceRate], directive: Directive, issuer: UnitID?, tree: OrganisationTree) {
+    /// - Parameter period: The period of the report; a unit's reports of shorter periods inside it
+    ///   are told apart by their own.
+    init(entries: [ComplianceEntry], rates: [ComplianceRate], directive: Directive, period: Period, issuer: UnitID?, tree: OrganisationTree) {
         func isNamed(_ entry: ComplianceEntry) -> Bool {
             guard let issuer else { return true }
             return entry.report.unit == issuer || tree.parentID(of: entry.report.unit, at: entry.report.referenceDate) == issuer
@@ -71,24 +74,39 @@ struct ReportFindings {
             guard let rate = rates.first(where: { $0.group == "\(directive.id)/\(obligation.id)" }) else { continue }
             func group(_ matching: [ComplianceEntry], late: Bool) -> Group {
                 let sorted = matching.sorted { (order($0.report.unit), $0.report.period.period) < (order($1.report.unit), $1.report.period.period) }
-                var named: [(name: String, days: Int?)] = []
+                var named: [(name: String, detail: String?)] = []
+                var namedUnits: [UnitID: Int] = [:]
                 var below: [LevelID: Int] = [:]
                 var units: [String] = []
+                // Several reports of a unit in the period (its months in a quarter): counted as reports.
+                let several = sorted.contains { $0.report.period.period != period }
                 for entry in sorted {
                     units.append(tree.unit(entry.report.unit)?.name ?? entry.report.unit)
-                    if isNamed(entry) {
-                        var days: Int?
-                        if case .late(let lateDays) = entry.state { days = lateDays }
-                        var name = tree.unit(entry.report.unit).map { $0.shortName ?? $0.name } ?? entry.report.unit
-                        // The issuer's own report is the one this document is.
-                        if entry.report.unit == issuer { name = (tree.unit(entry.report.unit)?.name ?? name) + " (báo cáo này)" }
-                        named.append((name, late ? days : nil))
-                    } else {
+                    guard isNamed(entry) else {
                         below[tree.levelID(ofUnit: entry.report.unit) ?? "", default: 0] += 1
+                        continue
                     }
+                    var parts: [String] = []
+                    if entry.report.period.period != period { parts.append(entry.report.period.period.vietnameseName) }
+                    if late, case .late(let days) = entry.state { parts.append("chậm \(days) ngày") }
+                    let part = parts.isEmpty ? nil : parts.joined(separator: " ")
+                    if let known = namedUnits[entry.report.unit] {
+                        // The same unit again: one name, its reports' details one after another.
+                        named[known].detail = [named[known].detail, part].compactMap { $0 }.joined(separator: "; ")
+                        continue
+                    }
+                    var name = tree.unit(entry.report.unit).map { $0.shortName ?? $0.name } ?? entry.report.unit
+                    var detail = part
+                    // The issuer's own report is the one this document is.
+                    if entry.report.unit == issuer {
+                        name = tree.unit(entry.report.unit)?.name ?? name
+                        detail = ["báo cáo này", part].compactMap { $0 }.joined(separator: ", ")
+                    }
+                    namedUnits[entry.report.unit] = named.count
+                    named.append((name, detail))
                 }
                 var counted = below.sorted { (levelRank[$0.key] ?? .max) < (levelRank[$1.key] ?? .max) }.map { level, count in
-                    (count: count, what: tree.level(level).map { ConsolidatedReport.lowercasedFirst($0.name) } ?? "đơn vị")
+                    (count: count, what: (several ? "báo cáo của " : "") + (tree.level(level).map { ConsolidatedReport.lowercasedFirst($0.name) } ?? "đơn vị"))
                 }
                 let inAppendix = named.count > Self.namedAtMost
                 if inAppendix {
@@ -104,7 +122,8 @@ struct ReportFindings {
             for entry in late + missing where isNamed(entry) {
                 let name = tree.unit(entry.report.unit)?.name ?? entry.report.unit
                 let state: String = if case .late(let days) = entry.state { "Gửi chậm \(days) ngày" } else { "Chưa gửi" }
-                appendix.append((order(entry.report.unit), [name, obligation.title, state]))
+                let title = obligation.title + (entry.report.period.period == period ? "" : " (\(entry.report.period.period.vietnameseName))")
+                appendix.append((order(entry.report.unit), [name, title, state]))
             }
         }
         self.obligations = obligations
