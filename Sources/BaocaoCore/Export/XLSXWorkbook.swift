@@ -59,15 +59,8 @@ public struct XLSXWorkbook: Sendable, Hashable {
         ] + parts
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
-            // A fixed time in every entry: the same sheets give the same bytes.
-            let stamp = Date(timeIntervalSince1970: 1_700_000_000)
-            for part in parts {
-                let data = Data(part.text.utf8)
-                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
-                                     compressionMethod: .deflate) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
-                }
-            }
+            // A fixed time in every entry (Archive.partStamp): the same sheets give the same bytes.
+            for part in parts { try archive.addPart(part.path, Data(part.text.utf8)) }
             guard let data = archive.data else { throw XLSXWorkbookError.archive(reason: "the archive in memory has no bytes") }
             return data
         } catch let error as XLSXWorkbookError {

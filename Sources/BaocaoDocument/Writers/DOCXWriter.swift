@@ -33,14 +33,7 @@ public struct DOCXWriter: Sendable {
         var body = BodyBuilder(layout: document.layout)
         body.add(document.blocks)
         let archive = try Archive(data: Data(), accessMode: .create)
-        let stamp = Date(timeIntervalSince1970: 1_700_000_000)
-        func add(_ path: String, _ text: String) throws {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
-                                 compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        func add(_ path: String, _ text: String) throws { try archive.addPart(path, Data(text.utf8)) }
         try add("[Content_Types].xml", contentTypes(charts: body.charts.count))
         try add("_rels/.rels", Self.packageRelationships)
         try add("docProps/core.xml", coreProperties(document))
@@ -59,10 +52,7 @@ public struct DOCXWriter: Sendable {
                 Target="../embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx"/></Relationships>
                 """)
             let workbook = try XLSXWorkbook(sheets: [ChartXML(chart: chart).worksheet]).data()
-            try archive.addEntry(with: "word/embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx", type: .file,
-                                 uncompressedSize: Int64(workbook.count), modificationDate: stamp, compressionMethod: .none) { position, size in
-                workbook.subdata(in: Int(position)..<Int(position) + size)
-            }
+            try archive.addPart("word/embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx", workbook, compressed: false)
         }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
