@@ -77,42 +77,59 @@ struct PortalLimitsTests {
         let hostile = ProcessInfo.processInfo.activeProcessorCount + 1
         try await portal.application().test(.router) { client in
             let clock = ContinuousClock()
-            try await withThrowingTaskGroup(of: (HTTPResponse.Status, String?, String, Duration).self) { group in
-                for _ in 0..<hostile {
-                    group.addTask {
-                        let start = clock.now
-                        return try await client.execute(uri: "/", method: .get) { response in
-                            (response.status, response.headers[.contentType], String(buffer: response.body), clock.now - start)
+            // A batch whose jobs all wait longer than the limit for a thread (the other suites'
+            // requests hold them) is given up before the hook runs: the batch then answers 503
+            // and the test sends another, for up to two minutes, rather than fail on the machine's
+            // load (in CI the other suites kept every thread busy for a minute).
+            let begun = clock.now
+            var attempt = 0
+            while clock.now - begun < .seconds(120) {
+                attempt += 1
+                let finished = Counter()
+                let held = try await withThrowingTaskGroup(of: (HTTPResponse.Status, String?, String, Duration).self) { group -> Bool in
+                    for _ in 0..<hostile {
+                        group.addTask {
+                            let start = clock.now
+                            defer { finished.add() }
+                            return try await client.execute(uri: "/", method: .get) { response in
+                                (response.status, response.headers[.contentType], String(buffer: response.body), clock.now - start)
+                            }
                         }
                     }
+                    let waited = clock.now
+                    // Up to a minute: the whole suite may share the cores.
+                    while !looping.isRaised, finished.value < hostile, clock.now - waited < .seconds(60) {
+                        try await Task.sleep(for: .milliseconds(5))
+                    }
+                    let held = looping.isRaised
+                    if held {
+                        var cheap: [String: Double] = [:]
+                        for (uri, expected) in [("/nonexistent", HTTPResponse.Status.notFound), ("/report", .ok), ("/units/no-such-unit", .notFound)] {
+                            let start = clock.now
+                            let status = try await client.execute(uri: uri, method: .get) { $0.status }
+                            let took = clock.now - start
+                            cheap[uri] = Self.seconds(took)
+                            #expect(status == expected, "\(uri)")
+                            // This process runs the whole suite at once, which can hold a request up for a
+                            // second or two by itself; the strict bound (a 404 within 1 s) is checked on a
+                            // server of its own, in ServeShutdownTests.
+                            #expect(took < .seconds(5), "\(uri) took \(took) while \(hostile) hostile requests ran")
+                        }
+                        print("PortalLimitsTests: while \(hostile) hostile requests ran: " + cheap.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.3f", $0.value)) s" }.joined(separator: ", "))
+                    }
+                    // Held or given up, every hostile request answers 503 at its limit.
+                    for try await (status, type, body, took) in group {
+                        #expect(status == .serviceUnavailable)
+                        #expect(type == "text/plain; charset=utf-8")
+                        #expect(body.contains("The request did not finish within 3 s; try again later."), "\(body)")
+                        #expect(took >= limit && took < limit + .seconds(5), "a hostile request answered after \(took)")
+                        print("PortalLimitsTests: attempt \(attempt): a hostile GET / answered \(status.code) after \(String(format: "%.3f", Self.seconds(took))) s")
+                    }
+                    return held
                 }
-                let waited = clock.now
-                // Up to a minute: the whole suite may share the cores.
-                while !looping.isRaised, clock.now - waited < .seconds(60) { try await Task.sleep(for: .milliseconds(5)) }
-                try #require(looping.isRaised, "the hostile hook never ran")
-
-                var cheap: [String: Double] = [:]
-                for (uri, expected) in [("/nonexistent", HTTPResponse.Status.notFound), ("/report", .ok), ("/units/no-such-unit", .notFound)] {
-                    let start = clock.now
-                    let status = try await client.execute(uri: uri, method: .get) { $0.status }
-                    let took = clock.now - start
-                    cheap[uri] = Self.seconds(took)
-                    #expect(status == expected, "\(uri)")
-                    // This process runs the whole suite at once, which can hold a request up for a
-                    // second or two by itself; the strict bound (a 404 within 1 s) is checked on a
-                    // server of its own, in ServeShutdownTests.
-                    #expect(took < .seconds(5), "\(uri) took \(took) while \(hostile) hostile requests ran")
-                }
-                print("PortalLimitsTests: while \(hostile) hostile requests ran: " + cheap.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.3f", $0.value)) s" }.joined(separator: ", "))
-
-                for try await (status, type, body, took) in group {
-                    #expect(status == .serviceUnavailable)
-                    #expect(type == "text/plain; charset=utf-8")
-                    #expect(body.contains("The request did not finish within 3 s; try again later."), "\(body)")
-                    #expect(took >= limit && took < limit + .seconds(5), "a hostile request answered after \(took)")
-                    print("PortalLimitsTests: a hostile GET / answered \(status.code) after \(String(format: "%.3f", Self.seconds(took))) s")
-                }
+                if held { return }
             }
+            Issue.record("the hostile hook never ran in \(attempt) batches of \(hostile) requests")
         }
     }
 
