@@ -86,16 +86,36 @@ struct CSVTableTests {
         #expect(table.rows[2].line == 4)
     }
 
-    @Test("Malformed quotes read as CSV.swift read them")
+    @Test("Malformed quotes are read as CSV.swift read them and listed as problems, with where they are")
     func malformedQuotes() {
-        // A quote inside an unquoted field is kept.
-        #expect(texts(CSVTable(text: "a\"b,c"))[0] == ["a\"b", "c"])
+        // A quote inside an unquoted field is kept: that is unambiguous.
+        let inside = CSVTable(text: "a\"b,c")
+        #expect(texts(inside)[0] == ["a\"b", "c"])
+        #expect(inside.problems.isEmpty)
         // After a closing quote, anything but a comma, a line end or a quote: the quote is kept,
-        // the character after it dropped, and the field goes on quoted.
-        #expect(texts(CSVTable(text: "\"ab\"cd,e\"\n1"))[0] == ["ab\"d,e"])
+        // the character after it dropped, and the field goes on quoted; the quote is a problem.
+        let stray = CSVTable(text: "\"ab\"cd,e\"\n1")
+        #expect(texts(stray)[0] == ["ab\"d,e"])
+        #expect(stray.problems.map { "\($0.line):\($0.column)" } == ["1:4"])
+        #expect(stray.problems.first?.message.contains("followed by 'c'") == true)
         #expect(texts(CSVTable(text: "\"ab\"đd\",e"))[0] == ["ab\"d", "e"])
-        // An unterminated quoted field runs to the end of the file.
-        #expect(texts(CSVTable(text: "\"ab,c\nd")) == [["ab,c\nd"]])
+        // An unterminated quoted field runs to the end of the file, and is a problem where it opens.
+        let unclosed = CSVTable(text: "x,\"ab,c\nd")
+        #expect(texts(unclosed) == [["x", "ab,c\nd"]])
+        #expect(unclosed.problems.map { "\($0.line):\($0.column)" } == ["1:3"])
+        #expect(unclosed.problems.first?.message.contains("never closed: it runs to the end of the file (line 2, column 2)") == true,
+                "\(unclosed.problems)")
+    }
+
+    @Test("Control characters are problems at their cell; a binary file lists twenty and how many more")
+    func controlCharacters() {
+        let table = CSVTable(text: "a,b\n1,x\u{0}y\n\"q\u{1B}\",2\tz\n")
+        #expect(table.problems.map { "\($0.line):\($0.column)" } == ["2:4", "3:3"], "at the character itself")
+        #expect(table.problems.first?.message.contains("NUL (U+0000)") == true)
+        #expect(table.problems.last?.message.contains("ESC (U+001B)") == true)
+        let binary = CSVTable(text: String(repeating: "\u{1}", count: 100))
+        #expect(binary.problems.count == CSVTable.problemLimit + 1)
+        #expect(binary.problems.last?.message.hasPrefix("and 80 more problems") == true, "\(binary.problems.last!)")
     }
 
     @Test("A file that is not UTF-8 is not read")

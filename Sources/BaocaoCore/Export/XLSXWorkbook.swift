@@ -280,7 +280,7 @@ private struct SharedStringTable {
         for text in texts {
             // Spaces at either end are kept only when the element says so.
             let preserve = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.contains("\n")
-            items += "<si><t\(preserve ? " xml:space=\"preserve\"" : "")>\(XMLText.escape(text))</t></si>"
+            items += "<si><t\(preserve ? " xml:space=\"preserve\"" : "")>\(XMLText.escape(XLSXSheet.escaped(text)))</t></si>"
         }
         return """
             \(XLSXWorkbook.declaration)<sst xmlns="\(XLSXWorkbook.mainNamespace)" count="\(uses)" uniqueCount="\(texts.count)">\(items)</sst>

@@ -199,11 +199,20 @@ public struct SubmissionFileReader: Sendable {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the file as UTF-8 text; save the spreadsheet as 'CSV UTF-8'")
             return []
         }
+        // What cannot be read exactly refuses the file before anything is read from it: an
+        // unclosed quote moves every later row into one cell.
+        guard table.problems.isEmpty else {
+            for problem in table.problems { log.add(SourceLocation(file: path, line: problem.line, column: problem.column), problem.message) }
+            return []
+        }
         guard let headerRow = table.rows.first else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
             return []
         }
         let header = headerRow.fields.map { $0.text.trimmedWhitespace }
+        guard Self.uniqueColumns(header, log: log, location: { SourceLocation(file: path, line: headerRow.line, column: headerRow.fields[$0].column) }) else {
+            return []
+        }
         // One value a row (what `baocao export` writes), or one submission a row.
         let long = DataValueRows.isLongShape(header)
         let longColumns = long ? DataValueRows.columns(ofHeader: header, path: path, log: log) : nil
@@ -252,8 +261,15 @@ public struct SubmissionFileReader: Sendable {
             log.add(SourceLocation(file: path, line: 1, column: 1), "the first sheet is empty; put the header row on row 1")
             return []
         }
+        guard sheet.problems.isEmpty else {
+            for problem in sheet.problems { log.add(SourceLocation(file: path, line: problem.row, column: problem.column + 1), problem.message) }
+            return []
+        }
         let width = (first.cells.keys.max() ?? -1) + 1
         let header = (0..<width).map { (first.cells[$0] ?? "").trimmedWhitespace }
+        guard Self.uniqueColumns(header, log: log, location: { SourceLocation(file: path, line: first.number, column: $0 + 1) }) else {
+            return []
+        }
         let long = DataValueRows.isLongShape(header)
         let longColumns = long ? DataValueRows.columns(ofHeader: header, path: path, log: log) : nil
         guard long ? longColumns != nil : checkHeader(header, path: path, log: log) else { return [] }
@@ -273,6 +289,22 @@ public struct SubmissionFileReader: Sendable {
             return record(row: row.number, columns: columns, path: path, cell: cell)
         }
         return long ? gathered.submissions : records
+    }
+
+    /// Whether no column of `header` is named twice; reports each second one at `location(index)`.
+    /// With two columns of one name, which of the two values counts cannot be told.
+    static func uniqueColumns(_ header: [String], log: DiagnosticLog, location: (Int) -> SourceLocation) -> Bool {
+        var first: [String: Int] = [:]
+        var unique = true
+        for (index, name) in header.enumerated() where !name.isEmpty {
+            if let earlier = first[name] {
+                log.add(location(index), "the column '\(name)' is named twice: here and as the header's column \(earlier + 1); which value counts cannot be told; delete one of them or name it after its field")
+                unique = false
+            } else {
+                first[name] = index
+            }
+        }
+        return unique
     }
 
     /// Checks the header row has the columns every submission needs.
@@ -335,7 +367,7 @@ public struct SubmissionFileReader: Sendable {
             try file.mappings(list, what: "submission", keys: keys) { entry -> Record? in
                 var record = Record(row: file.location(entry.node).line, start: file.location(entry.node))
                 for column in Record.Column.allCases {
-                    if let node = entry.value(column.name), let text = file.attempt({ () throws(Diagnostic) in try file.text(node) }) {
+                    if let node = entry.value(column.name), let text = Self.text(of: node, in: file, log: log) {
                         record[column] = Record.Cell(text, file.location(node))
                     }
                 }
@@ -346,7 +378,7 @@ public struct SubmissionFileReader: Sendable {
                     }
                     for (key, value) in values {
                         guard let name = key.string else { continue }
-                        if let text = file.attempt({ () throws(Diagnostic) in try file.text(value) }) {
+                        if let text = Self.text(of: value, in: file, log: log) {
                             record.setValue(name, Record.Cell(text, file.location(value)))
                         }
                     }
@@ -357,6 +389,17 @@ public struct SubmissionFileReader: Sendable {
         return entries ?? []
     }
 
+    /// The text of `node`, or nil (and the problem logged) when it is not text or holds a control
+    /// character (JSON may write a NUL as `\u0000`).
+    private static func text(of node: Node, in file: YAMLFile, log: DiagnosticLog) -> String? {
+        guard let text = file.attempt({ () throws(Diagnostic) in try file.text(node) }) else { return nil }
+        if let byte = ControlCharacter.first(in: text) {
+            log.add(file.location(node), ControlCharacter.message(byte, in: "this value"))
+            return nil
+        }
+        return text
+    }
+
     /// `{"dataValues": [...]}`: one value an entry, gathered into submissions.
     private func readDataValues(_ list: Node, file: YAMLFile, path: String, log: DiagnosticLog) -> [Record] {
         var gathered = DataValueRows(path: path, log: log)
@@ -365,7 +408,7 @@ public struct SubmissionFileReader: Sendable {
             try file.mappings(list, what: "data value", keys: keys) { entry -> Void? in
                 var row = DataValueRows.Row(row: file.location(entry.node).line, start: file.location(entry.node))
                 for column in DataValue.Column.allCases {
-                    if let node = entry.value(column.rawValue), let text = file.attempt({ () throws(Diagnostic) in try file.text(node) }) {
+                    if let node = entry.value(column.rawValue), let text = Self.text(of: node, in: file, log: log) {
                         row[column] = Record.Cell(text, file.location(node))
                     }
                 }

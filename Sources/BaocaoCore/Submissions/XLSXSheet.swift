@@ -7,13 +7,28 @@ import ZIPFoundation
 /// A worksheet of an Excel workbook (.xlsx, Office Open XML) as rows of text: the first one, what
 /// officials fill in, or one named. Shared and inline strings, numbers and booleans are read; a
 /// number in a cell formatted as a date or time comes back as `2023-10-30` or `2023-10-30 14:20`.
+/// Text written in Office Open XML's escapes (`_x000D_`, `_x005F_`) is read back as the character.
+///
+/// What cannot be read exactly is not read as something else: a part that is not well-formed XML
+/// (an entity never declared, a tag cut off) refuses the workbook; a cell that names a shared
+/// string the workbook does not have, or holds a control character, is listed in `problems` with
+/// its row and column, for the reader to refuse the file.
 package struct XLSXSheet {
     /// Rows by their number in the sheet (1-based); each row's cells by column (0-based).
     package var rows: [(number: Int, cells: [Int: String])]
     /// The names of the workbook's sheets, in order.
     package var sheetNames: [String]
+    /// The cells whose text could not be read exactly, in the sheet's order.
+    package var problems: [CellProblem]
 
     package enum Problem: Error { case notAWorkbook(String) }
+
+    /// A cell that cannot be read exactly: its row (1-based), its column (0-based), and why.
+    package struct CellProblem: Equatable, Sendable {
+        package var row: Int
+        package var column: Int
+        package var message: String
+    }
 
     /// Reads the sheet named `name` of the workbook at `url`, or its first sheet.
     package init(url: URL, sheet name: String? = nil) throws {
@@ -39,10 +54,10 @@ package struct XLSXSheet {
             }
             return data
         }
-        let strings = try read("xl/sharedStrings.xml").map { SharedStrings(data: $0).strings } ?? []
-        let dateStyles = try read("xl/styles.xml").map { DateStyles(data: $0).indices } ?? []
+        let strings = try read("xl/sharedStrings.xml").map { try SharedStrings(data: $0).strings } ?? []
+        let dateStyles = try read("xl/styles.xml").map { try DateStyles(data: $0).indices } ?? []
         let sheets = try read("xl/workbook.xml").flatMap { workbook in
-            try read("xl/_rels/workbook.xml.rels").map { WorkbookSheets(workbook: workbook, relations: $0) }
+            try read("xl/_rels/workbook.xml.rels").map { try WorkbookSheets(workbook: workbook, relations: $0) }
         }
         sheetNames = sheets?.names ?? []
         let sheetPath: String
@@ -57,7 +72,77 @@ package struct XLSXSheet {
         guard let sheet = try read(sheetPath) else {
             throw Problem.notAWorkbook("the workbook has no worksheet (\(sheetPath))")
         }
-        rows = SheetRows(data: sheet, strings: strings, dateStyles: dateStyles).rows
+        let read = try SheetRows(data: sheet, part: sheetPath, strings: strings, dateStyles: dateStyles)
+        rows = read.rows
+        problems = read.problems
+    }
+
+    /// Parses `data`, the part at `part`, with `delegate`.
+    /// - Throws: ``Problem/notAWorkbook(_:)`` when the part is not well-formed XML, with the line,
+    ///   the column and the parser's reason: reading on would give the cells up to the error only,
+    ///   and an entity it cannot resolve would be read as nothing.
+    static func parse(_ data: Data, part: String, with delegate: XMLParserDelegate) throws {
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        guard parser.parse() else {
+            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+            throw Problem.notAWorkbook("its part \(part) is not well-formed XML at line \(parser.lineNumber), column \(parser.columnNumber) (\(reason)); save the workbook again from Excel or LibreOffice")
+        }
+    }
+
+    /// `text` with Office Open XML's escapes (`_xHHHH_`, ST_Xstring) made the characters they
+    /// stand for: Excel writes a line end as `_x000D_` and a literal `_x` as `_x005F_x`.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var result = ""
+        var scalars = Substring(text).unicodeScalars[...]
+        while let start = scalars.firstRange(of: "_x".unicodeScalars) {
+            result.unicodeScalars.append(contentsOf: scalars[..<start.lowerBound])
+            let digits = scalars[start.upperBound...].prefix(5)
+            if digits.count == 5, digits.last == "_",
+               let value = UInt32(String(String.UnicodeScalarView(digits.dropLast())), radix: 16),
+               digits.dropLast().allSatisfy({ $0.properties.isASCIIHexDigit }),
+               let scalar = Unicode.Scalar(value) {
+                result.unicodeScalars.append(scalar)
+                scalars = scalars[scalars.index(start.upperBound, offsetBy: 5)...]
+            } else {
+                result.unicodeScalars.append(contentsOf: scalars[start])
+                scalars = scalars[start.upperBound...]
+            }
+        }
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
+    }
+
+    /// `text` as Office Open XML writes it: a `_x` that would read as an escape (`_x0041_`) is
+    /// written `_x005F_x`, so that Excel and ``unescaped(_:)`` give the text back as it was.
+    static func escaped(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "_x") {
+            result += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            let digits = after.prefix(5)
+            if digits.count == 5, digits.last == "_", digits.dropLast().allSatisfy(\.isHexDigit) {
+                result += "_x005F_x"
+            } else {
+                result += "_x"
+            }
+            rest = after
+        }
+        return result + rest
+    }
+
+    /// "B3" for row 3, column 1.
+    static func reference(row: Int, column: Int) -> String {
+        var letters = "", number = column + 1
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            number = (number - 1) / 26
+        }
+        return "\(letters)\(row)"
     }
 
     /// The last column a worksheet can have: XFD.
@@ -92,22 +177,23 @@ package struct XLSXSheet {
 }
 
 /// `xl/sharedStrings.xml`: the text of cells of type "s", by index.
+/// The phonetic runs (`rPh`, a reading guide for East Asian text) are not part of the text.
 private final class SharedStrings: NSObject, XMLParserDelegate {
     var strings: [String] = []
     private var current: String?
     private var inText = false
+    private var inPhonetic = false
 
-    init(data: Data) {
+    init(data: Data) throws {
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        try XLSXSheet.parse(data, part: "xl/sharedStrings.xml", with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         if name == "si" { current = "" }
-        if name == "t" { inText = true }
+        if name == "rPh" { inPhonetic = true }
+        if name == "t", !inPhonetic { inText = true }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -116,7 +202,8 @@ private final class SharedStrings: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "t" { inText = false }
-        if name == "si" { strings.append(current ?? ""); current = nil }
+        if name == "rPh" { inPhonetic = false }
+        if name == "si" { strings.append(XLSXSheet.unescaped(current ?? "")); current = nil }
     }
 }
 
@@ -128,11 +215,9 @@ private final class DateStyles: NSObject, XMLParserDelegate {
     private var index = 0
     static let builtInDateFormats: Set<Int> = Set(14...22).union(45...47)
 
-    init(data: Data) {
+    init(data: Data) throws {
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        try XLSXSheet.parse(data, part: "xl/styles.xml", with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -165,13 +250,10 @@ private final class WorkbookSheets: NSObject, XMLParserDelegate {
     private var sheets: [(name: String, relation: String?)] = []
     private var targets: [String: String] = [:]
 
-    init(workbook: Data, relations: Data) {
+    init(workbook: Data, relations: Data) throws {
         super.init()
-        for data in [workbook, relations] {
-            let parser = XMLParser(data: data)
-            parser.delegate = self
-            parser.parse()
-        }
+        try XLSXSheet.parse(workbook, part: "xl/workbook.xml", with: self)
+        try XLSXSheet.parse(relations, part: "xl/_rels/workbook.xml.rels", with: self)
     }
 
     var names: [String] { sheets.map(\.name) }
@@ -199,6 +281,7 @@ private final class WorkbookSheets: NSObject, XMLParserDelegate {
 /// A worksheet's rows.
 final class SheetRows: NSObject, XMLParserDelegate {
     var rows: [(number: Int, cells: [Int: String])] = []
+    var problems: [XLSXSheet.CellProblem] = []
     private let strings: [String]
     private let dateStyles: Set<Int>
     private var row: (number: Int, cells: [Int: String])?
@@ -208,13 +291,21 @@ final class SheetRows: NSObject, XMLParserDelegate {
     private var text = ""
     private var collecting = false
 
-    init(data: Data, strings: [String], dateStyles: Set<Int>) {
+    init(data: Data, part: String, strings: [String], dateStyles: Set<Int>) throws {
         self.strings = strings
         self.dateStyles = dateStyles
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        try XLSXSheet.parse(data, part: part, with: self)
+    }
+
+    /// Lists a problem of the cell being read, at most 20 in all (the last saying how many more).
+    private func problem(_ current: (column: Int, type: String, style: Int), _ message: String) {
+        let number = row?.number ?? 0
+        if problems.count < 20 {
+            problems.append(XLSXSheet.CellProblem(row: number, column: current.column, message: message))
+        } else if problems.count == 20 {
+            problems.append(XLSXSheet.CellProblem(row: number, column: current.column, message: "and more cells like these after this one; save the workbook again from Excel or LibreOffice"))
+        }
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -247,7 +338,15 @@ final class SheetRows: NSObject, XMLParserDelegate {
             guard let current = cell else { return }
             let value: String
             switch current.type {
-            case "s": value = Int(text).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
+            case "s":
+                if let index = Int(text.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) {
+                    value = strings[index]
+                } else {
+                    let have = strings.isEmpty ? "the workbook has none" : "the workbook has \(strings.count), numbered 0 to \(strings.count - 1)"
+                    problem(current, "cell \(XLSXSheet.reference(row: row?.number ?? 0, column: current.column)) refers to shared text '\(text)', but \(have): the workbook is damaged; save it again from Excel or LibreOffice")
+                    value = ""
+                }
+            case "inlineStr", "str": value = XLSXSheet.unescaped(text)
             case "b": value = text == "1" ? "true" : "false"
             case "n" where dateStyles.contains(current.style):
                 value = Double(text).flatMap(XLSXSheet.dateText(serial:)) ?? text
@@ -258,6 +357,9 @@ final class SheetRows: NSObject, XMLParserDelegate {
                     value = text
                 }
             default: value = text
+            }
+            if let byte = ControlCharacter.first(in: value) {
+                problem(current, ControlCharacter.message(byte, in: "cell \(XLSXSheet.reference(row: row?.number ?? 0, column: current.column))"))
             }
             row?.cells[current.column] = value
             cell = nil

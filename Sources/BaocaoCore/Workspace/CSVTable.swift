@@ -12,12 +12,14 @@ import Foundation
 /// A byte-order mark at the start is skipped. A record is kept even when its field count differs
 /// from the header's: the readers report that with the record's line.
 ///
-/// It reads the same fields as CSV.swift, which the readers used before (and which cost most of a
-/// file's reading, one scalar at a time through an iterator, with the whole text split into lines
-/// again to find each cell's column), including in malformed input: a quote inside an unquoted
-/// field is kept as written; a quoted field's closing quote followed by something else than a
-/// comma, a line end or a second quote is kept, the one character after it is dropped, and the
-/// field goes on quoted; an unterminated quoted field runs to the end of the file.
+/// What it cannot read exactly it reads as well as it can and lists in `problems`, for the readers
+/// to refuse the file with the line and column: a quoted field never closed (it would swallow the
+/// rows after it), a closing quote followed by something other than a separator, a line end or a
+/// second quote (the field and the ones after it are then read as CSV.swift read them: the quote
+/// kept, the one character after it dropped, the field going on quoted), and a control character
+/// (NUL to U+001F but the tab and line ends, and DEL) anywhere in a field: invisible in a
+/// spreadsheet, it would cut the text in a DOCX or HTML report. A quote inside an unquoted field
+/// is read as written (`5" màn hình`): that is unambiguous.
 ///
 /// Lines are counted at every LF, CRLF and CR, inside quoted fields too; columns count Unicode
 /// scalars from 1 at the start of the line.
@@ -36,8 +38,20 @@ struct CSVTable {
         var fields: [Field]
     }
 
+    /// Something in the file that cannot be read exactly, where it is and what to do about it.
+    struct Problem: Equatable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
     /// Every record in the file, the header row first; empty for an empty file.
     private(set) var rows: [Row]
+    /// What could not be read exactly, in the file's order; at most `problemLimit`, the last one
+    /// saying how many more there were.
+    private(set) var problems: [Problem] = []
+    /// How many problems are listed: a binary file saved as .csv has one at every few bytes.
+    static let problemLimit = 20
     /// The separator the file was read with: `,`, `;` or a tab.
     private(set) var separator: Character = ","
 
@@ -54,10 +68,12 @@ struct CSVTable {
     init(text: String) {
         var text = text
         var separator = Self.comma
+        var problems: [Problem] = []
         rows = text.withUTF8 { bytes in
             separator = Self.separator(in: bytes)
-            return Self.parse(bytes, separator: separator)
+            return Self.parse(bytes, separator: separator, problems: &problems)
         }
+        self.problems = problems
         self.separator = Character(Unicode.Scalar(separator))
     }
 
@@ -84,6 +100,7 @@ struct CSVTable {
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""),
                        lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
+
     /// Whether `byte` starts a Unicode scalar in UTF-8 (is not a continuation byte).
     @inline(__always)
     private static func startsScalar(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
@@ -95,7 +112,7 @@ struct CSVTable {
     }
 
     /// The records in `bytes` (valid UTF-8).
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, separator comma: UInt8) -> [Row] {
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, separator comma: UInt8, problems: inout [Problem]) -> [Row] {
         let count = bytes.count
         var index = 0
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
@@ -117,6 +134,17 @@ struct CSVTable {
             line += 1
             column = 1
             counted = offset
+        }
+        var more = 0
+        func problem(line: Int, column: Int, _ message: String) {
+            guard problems.count < problemLimit else { more += 1; return }
+            problems.append(Problem(line: line, column: column, message: message))
+        }
+        func problem(at offset: Int, _ message: String) {
+            problem(line: line, column: columnAt(offset), message)
+        }
+        func control(at offset: Int) {
+            problem(at: offset, ControlCharacter.message(bytes[offset]))
         }
         func text(_ start: Int, _ end: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
@@ -161,6 +189,7 @@ struct CSVTable {
                                 continue
                             } else {
                                 // What CSV.swift did: keep the quote, drop the character after it.
+                                problem(at: position, "the quote here closes the quoted field that starts at line \(fieldLine), column \(fieldColumn), but is followed by '\(text(next, next + scalarLength(bytes[next])))', not a separator or a line end: write a quote inside a quoted field as two quotes (\"\"), or add the missing separator")
                                 escaped.append(quote)
                                 segment = next + scalarLength(bytes[next])
                                 position = segment
@@ -176,10 +205,14 @@ struct CSVTable {
                             line += 1
                             column = 1
                             counted = position + 1
+                        } else if ControlCharacter.isRefused(byte) {
+                            control(at: position)
                         }
                         position += 1
                     }
                     if !closed {
+                        let endColumn = columnAt(count)
+                        problem(line: fieldLine, column: fieldColumn, "this quoted field is never closed: it runs to the end of the file (line \(line), column \(endColumn)) and takes in every row after it; add the closing quote, or write a quote inside a field as two quotes (\"\")")
                         escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<count]))
                         index = count
                         rowEnded = true
@@ -191,6 +224,7 @@ struct CSVTable {
                     while end < count {
                         let byte = bytes[end]
                         if byte == comma || byte == lineFeed || byte == carriageReturn { break }
+                        if ControlCharacter.isRefused(byte) { control(at: end) }
                         end += 1
                     }
                     row.fields.append(Field(text: text(index, end), line: fieldLine, column: fieldColumn))
@@ -208,6 +242,10 @@ struct CSVTable {
                 }
             }
             rows.append(row)
+        }
+        if more > 0 {
+            problems.append(Problem(line: problems.last!.line, column: problems.last!.column,
+                                    message: "and \(more) more problem\(more == 1 ? "" : "s") like these after this one; is this a CSV file saved as 'CSV UTF-8'?"))
         }
         return rows
     }

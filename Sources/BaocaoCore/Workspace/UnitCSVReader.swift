@@ -24,12 +24,16 @@ struct UnitCSVReader {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the file as UTF-8 text; save the spreadsheet as 'CSV UTF-8'")
             return []
         }
+        guard table.problems.isEmpty else {
+            for problem in table.problems { log.add(SourceLocation(file: path, line: problem.line, column: problem.column), problem.message) }
+            return []
+        }
         guard let headerRow = table.rows.first else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
             return []
         }
         let header = headerRow.fields.map { $0.text.trimmedWhitespace }
-        var usable = true
+        var usable = SubmissionFileReader.uniqueColumns(header, log: log) { location(of: headerRow.fields[$0]) }
         for (index, column) in header.enumerated() where !Self.columns.contains(column) {
             let hint = YAMLFile.closest(to: column, in: Self.columns).map { "did you mean '\($0)'? " } ?? ""
             log.add(location(of: headerRow.fields[index]),
