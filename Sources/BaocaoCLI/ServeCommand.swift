@@ -35,7 +35,23 @@ struct ServeCommand: AsyncParsableCommand {
             help: "How long a request may take before it answers 503 (its plugins are held to their own limits besides).")
     var requestSeconds = 30.0
 
+    @Option(name: .customLong("wrong-tokens"),
+            help: "Wrong tokens from one address within 10 minutes after which its uploads are refused (429) for --lockout-minutes; from the third on, each answer waits a second.")
+    var wrongTokens = 10
+
+    @Option(name: .customLong("wrong-tokens-per-unit"), help: "The same for one unit's uploads, from any address.")
+    var wrongTokensPerUnit = 30
+
+    @Option(name: .customLong("lockout-minutes"), help: "How long uploads are refused once a limit of wrong tokens is reached.")
+    var lockoutMinutes = 15
+
     func validate() throws {
+        for (name, value) in [("--wrong-tokens", wrongTokens), ("--wrong-tokens-per-unit", wrongTokensPerUnit)] where !(1...10_000).contains(value) {
+            throw ValidationError("\(name) must be a whole number from 1 to 10000, not \(value)")
+        }
+        guard (1...1440).contains(lockoutMinutes) else {
+            throw ValidationError("--lockout-minutes must be a whole number of minutes from 1 to 1440 (a day), not \(lockoutMinutes)")
+        }
         guard requestSeconds > 0, requestSeconds <= 86_400 else {
             throw ValidationError("--request-seconds must be a number of seconds above 0 and at most 86400 (a day)")
         }
@@ -45,7 +61,9 @@ struct ServeCommand: AsyncParsableCommand {
         let loaded = try LoadedWorkspace(path: workspace)
         let portal = Portal(service: loaded.service,
                             configuration: PortalConfiguration(host: host, port: port, asOf: asOf, maxUploadBytes: maxUploadKB * 1024,
-                                                               requestTimeLimit: .milliseconds(Int(requestSeconds * 1000))))
+                                                               requestTimeLimit: .milliseconds(Int(requestSeconds * 1000)),
+                                                               wrongTokens: WrongTokenLimits(refuseAfter: wrongTokens, refuseAfterForUnit: wrongTokensPerUnit,
+                                                                                             lockout: .seconds(lockoutMinutes * 60))))
         print("baocao serve: \(loaded.workspace.name) on http://\(host):\(port)/")
         // Until SIGTERM or SIGINT; then it stops within a second, plugin calls in flight included.
         try await portal.run()

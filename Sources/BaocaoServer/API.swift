@@ -77,8 +77,9 @@ struct API: Sendable {
     /// The file as the request body; `?filename=` names it (its extension says the format), the
     /// token comes as `Authorization: Bearer <token>`. The body is read on the server's own tasks,
     /// the token checked and the file stored as the request's work (see ``Portal/work(_:)``).
-    func upload(_ request: Request, id: String) async throws -> JSON<HandInResult> {
+    func upload(_ request: Request, id: String, from address: String) async throws -> JSON<HandInResult> {
         _ = try portal.call { () throws(WorkspaceServiceError) in try service.unit(id) }
+        try await portal.admit(unit: id, address: address)
         let limit = portal.configuration.maxUploadBytes
         let buffer: ByteBuffer
         do {
@@ -96,7 +97,7 @@ struct API: Sendable {
                         status: .badRequest)
         }
         let content = Data(buffer: buffer)
-        let outcome = try await portal.work { [token] in
+        let outcome = try await portal.handIn(unit: id, address: address) { [token] in
             HandIn.run(service: service, unit: id, token: token, fileName: fileName, content: content)
         }
         switch outcome {

@@ -255,9 +255,10 @@ struct Pages: Sendable {
 
     /// Reads the form (on the server's own tasks), then checks the token, stores the file and
     /// builds the unit's page as one job of the request's work (see ``Portal/work(_:)``).
-    func upload(_ request: Request, id: String) async throws -> HTMLPage {
+    func upload(_ request: Request, id: String, from address: String) async throws -> HTMLPage {
         let limit = portal.configuration.maxUploadBytes
         _ = try portal.call { () throws(WorkspaceServiceError) in try service.unit(id) }
+        try await portal.admit(unit: id, address: address)
         let refused = { (fileName: String, content: Data, message: String, status: HTTPResponse.Status) async throws -> HTMLPage in
             try await portal.work {
                 try unit(request, id: id, refusal: (fileName, content, [Diagnostic(SourceLocation(file: fileName, line: 1, column: 1), message)]),
@@ -284,8 +285,11 @@ struct Pages: Sendable {
         guard content.count <= limit else {
             return try await refused(fileName, Data(), "the file is larger than \(limit / 1024) KB", .contentTooLarge)
         }
+        let outcome = try await portal.handIn(unit: id, address: address) {
+            HandIn.run(service: service, unit: id, token: token, fileName: fileName, content: content)
+        }
         return try await portal.work {
-            switch HandIn.run(service: service, unit: id, token: token, fileName: fileName, content: content) {
+            switch outcome {
             case .stored(let count):
                 return try unit(request, id: id, notice: "Đã lưu \(count) báo cáo từ tệp \(fileName).")
             case .alreadyStored(let at):

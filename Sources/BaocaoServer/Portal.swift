@@ -17,11 +17,13 @@ public struct Portal: Sendable {
     public let service: WorkspaceService
     public let configuration: PortalConfiguration
     let requestWork: RequestWork
+    let throttle: TokenThrottle
 
     public init(service: WorkspaceService, configuration: PortalConfiguration = PortalConfiguration()) {
         self.service = service
         self.configuration = configuration
         requestWork = RequestWork(limit: configuration.requestTimeLimit)
+        throttle = TokenThrottle(limits: configuration.wrongTokens, log: configuration.log)
     }
 
     /// The application `baocao serve` runs (and tests drive with HummingbirdTesting).
@@ -59,8 +61,9 @@ public struct Portal: Sendable {
 
     /// Every route of the portal. Those that ask the service do it through ``work(_:)``; the
     /// others (the report form, unknown paths) answer at once.
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    public func router() -> Router<PortalRequestContext> {
+        let router = Router(context: PortalRequestContext.self)
+        router.add(middleware: SecurityHeaders())
         let pages = Pages(portal: self)
         router.get("/") { request, _ in try await work { try pages.overview(request) } }
         router.get("/status") { request, _ in try servable(request); return try await work { try pages.status(request) } }
@@ -73,7 +76,7 @@ public struct Portal: Sendable {
             return try await work { try pages.unit(request, id: id) }
         }
         router.post("/units/:unit/submissions") { request, context in
-            try await pages.upload(request, id: try context.parameters.require("unit"))
+            try await pages.upload(request, id: try context.parameters.require("unit"), from: context.address)
         }
         let api = API(portal: self)
         router.get("/api/status") { request, _ in try servable(request); return try await work { try api.status(request) } }
@@ -85,7 +88,7 @@ public struct Portal: Sendable {
             return try await work { try api.unit(request, id: id) }
         }
         router.post("/api/units/:unit/submissions") { request, context in
-            try await api.upload(request, id: try context.parameters.require("unit"))
+            try await api.upload(request, id: try context.parameters.require("unit"), from: context.address)
         }
         return router
     }
@@ -114,6 +117,30 @@ public struct Portal: Sendable {
                 throw Unavailable(message: "Cổng đang dừng; xin thử lại sau.\nThe portal is stopping; try again later.")
             }
         }
+    }
+
+    /// Lets an upload from `address` for `unit` go on, after a wait when wrong tokens came from
+    /// there or for it lately; throws ``TooManyWrongTokens`` (429) when they were too many. Called
+    /// before the upload's body is read: a refused guess costs the portal nothing.
+    func admit(unit: UnitID, address: String) async throws {
+        switch throttle.verdict(address: address, unit: unit) {
+        case .refuse(let seconds, _):
+            throw TooManyWrongTokens(retryAfter: seconds)
+        case .check(let delay):
+            if delay > .zero { try await Task.sleep(for: delay) }
+        }
+    }
+
+    /// Runs an admitted upload's hand-in as the request's work, and counts a wrong or missing
+    /// token against `address` and `unit`; a right one forgets the address's failures.
+    func handIn(unit: UnitID, address: String, _ body: @escaping @Sendable () -> HandIn) async throws -> HandIn {
+        let outcome = try await work(body)
+        if case .forbidden = outcome {
+            throttle.failed(address: address, unit: unit)
+        } else {
+            throttle.succeeded(address: address)
+        }
+        return outcome
     }
 
     // MARK: what a request asks about
@@ -174,6 +201,22 @@ public struct Portal: Sendable {
             default: throw HTTPError(.internalServerError, message: error.description)
             }
         }
+    }
+}
+
+/// An upload refused after too many wrong tokens: 429, with when to try again.
+struct TooManyWrongTokens: HTTPResponseError {
+    var retryAfter: Int
+    var status: HTTPResponse.Status { .tooManyRequests }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let minutes = max(1, (retryAfter + 59) / 60)
+        let message = """
+            Mã nộp báo cáo đã bị nhập sai quá nhiều lần; xin thử lại sau \(minutes) phút, hoặc hỏi cơ quan cấp tỉnh mã mới.
+            Too many wrong tokens; try again in \(retryAfter) s.
+            """
+        return Response(status: status, headers: [.contentType: "text/plain; charset=utf-8", .retryAfter: String(retryAfter)],
+                        body: .init(byteBuffer: ByteBuffer(string: message + "\n")))
     }
 }
 

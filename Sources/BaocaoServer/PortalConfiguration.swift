@@ -1,4 +1,5 @@
 import Baocao
+import Foundation
 
 /// How `baocao serve` runs: where it listens, the day it judges on, how large an upload may be,
 /// how long a request may take and how long a stopping server waits for requests in flight.
@@ -16,14 +17,23 @@ public struct PortalConfiguration: Sendable {
     /// How long a server told to stop (SIGTERM, SIGINT) waits for requests in flight before it
     /// cancels them (see ``Portal/run()``).
     public var shutdownGracePeriod: Duration
+    /// When uploads with wrong tokens are slowed, then refused (429).
+    public var wrongTokens: WrongTokenLimits
+    /// Where the portal says what it refused (an address locked out after wrong tokens): standard
+    /// error by default.
+    public var log: @Sendable (String) -> Void
 
     public init(host: String = "127.0.0.1", port: Int = 8080, asOf: CalendarDate? = nil, maxUploadBytes: Int = 2 * 1024 * 1024,
-                requestTimeLimit: Duration = .seconds(30), shutdownGracePeriod: Duration = .milliseconds(500)) {
+                requestTimeLimit: Duration = .seconds(30), shutdownGracePeriod: Duration = .milliseconds(500),
+                wrongTokens: WrongTokenLimits = WrongTokenLimits(),
+                log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
         self.host = host
         self.port = port
         self.asOf = asOf
         self.maxUploadBytes = maxUploadBytes
         self.requestTimeLimit = requestTimeLimit
         self.shutdownGracePeriod = shutdownGracePeriod
+        self.wrongTokens = wrongTokens
+        self.log = log
     }
 }
