@@ -394,6 +394,13 @@ public final class WorkspaceService: Sendable {
     }
 
     /// The files the store took in, in order, retracted ones included.
+    /// A number that changes whenever anything is stored or retracted, by this process or another
+    /// (see ``StoreVersion``); nil when it cannot be read. The portal keeps its answers while it
+    /// is the same. The rules are read once, when the service is made, so only the store changes.
+    public func storeVersion() -> Int? {
+        storeBox.version()
+    }
+
     public func sourceFiles() throws(WorkspaceServiceError) -> [SourceFile] {
         do { return try storeBox.store().sourceFiles() } catch { throw .store(error) }
     }
@@ -494,6 +501,8 @@ final class StoreBox: @unchecked Sendable {
 
     init(folder: String) { self.folder = folder }
 
+    private var watch: StoreVersion?
+
     func store() throws(StoreError) -> SubmissionStore {
         lock.lock()
         defer { lock.unlock() }
@@ -501,6 +510,16 @@ final class StoreBox: @unchecked Sendable {
         let store = try SubmissionStore(workspaceFolder: folder)
         opened = store
         return store
+    }
+
+    /// The store's ``StoreVersion``, opened on first use.
+    func version() -> Int? {
+        guard let store = try? store() else { return nil }
+        let watch: StoreVersion? = lock.withLock {
+            if self.watch == nil { self.watch = try? StoreVersion(store) }
+            return self.watch
+        }
+        return watch?.current
     }
 }
 

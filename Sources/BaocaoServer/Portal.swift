@@ -18,6 +18,7 @@ public struct Portal: Sendable {
     public let configuration: PortalConfiguration
     let requestWork: RequestWork
     let throttle: TokenThrottle
+    let cache = AnswerCache()
 
     public init(service: WorkspaceService, configuration: PortalConfiguration = PortalConfiguration()) {
         self.service = service
@@ -65,27 +66,27 @@ public struct Portal: Sendable {
         let router = Router(context: PortalRequestContext.self)
         router.add(middleware: SecurityHeaders())
         let pages = Pages(portal: self)
-        router.get("/") { request, _ in try await work { try pages.overview(request) } }
-        router.get("/status") { request, _ in try servable(request); return try await work { try pages.status(request) } }
-        router.get("/indicators") { request, _ in try servable(request); return try await work { try pages.indicators(request) } }
+        router.get("/") { request, _ in try await cached(request) { try pages.overview(request) } }
+        router.get("/status") { request, _ in try servable(request); return try await cached(request) { try pages.status(request) } }
+        router.get("/indicators") { request, _ in try servable(request); return try await cached(request) { try pages.indicators(request) } }
         router.get("/report") { request, _ in try pages.reportForm(request) }
-        router.get("/report/download") { request, _ in try servable(request); return try await work { try pages.download(request) } }
+        router.get("/report/download") { request, _ in try servable(request); return try await cached(request) { try pages.download(request) } }
         router.get("/units/:unit") { request, context in
             let id = try context.parameters.require("unit")
             try servable(request)
-            return try await work { try pages.unit(request, id: id) }
+            return try await cached(request) { try pages.unit(request, id: id) }
         }
         router.post("/units/:unit/submissions") { request, context in
             try await pages.upload(request, id: try context.parameters.require("unit"), from: context.address)
         }
         let api = API(portal: self)
-        router.get("/api/status") { request, _ in try servable(request); return try await work { try api.status(request) } }
-        router.get("/api/schedule") { request, _ in try await work { try api.schedule(request) } }
-        router.get("/api/indicators") { request, _ in try servable(request); return try await work { try api.indicators(request) } }
+        router.get("/api/status") { request, _ in try servable(request); return try await cached(request) { try api.status(request) } }
+        router.get("/api/schedule") { request, _ in try await cached(request) { try api.schedule(request) } }
+        router.get("/api/indicators") { request, _ in try servable(request); return try await cached(request) { try api.indicators(request) } }
         router.get("/api/units/:unit") { request, context in
             let id = try context.parameters.require("unit")
             try servable(request)
-            return try await work { try api.unit(request, id: id) }
+            return try await cached(request) { try api.unit(request, id: id) }
         }
         router.post("/api/units/:unit/submissions") { request, context in
             try await api.upload(request, id: try context.parameters.require("unit"), from: context.address)
@@ -98,6 +99,13 @@ public struct Portal: Sendable {
     /// costs nothing however many come.
     func servable(_ request: Request) throws {
         _ = try period(request, asOf: try asOf(request))
+    }
+
+    /// The answer to a GET `request`: the one kept for it while the store is unchanged
+    /// (``AnswerCache``), else `body` run as the request's work (``work(_:)``).
+    func cached<Value: Sendable>(_ request: Request, _ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        let key = AnswerCache.key(request, asOf: try asOf(request))
+        return try await cache.answer(key, version: service.storeVersion()) { try await work(body) }
     }
 
     /// Runs a request's blocking work (everything it asks the service, and what it builds from
