@@ -6,7 +6,7 @@ WORKSPACES := ninh-binh tay-ninh cao-bang ben-tre
 PLUGINS := $(patsubst %/plugin.yaml,%,$(wildcard plugins/*/plugin.yaml))
 BAOCAO = .build/debug/baocao
 
-.PHONY: all deps build demo test stress check-examples plugin-tests import-accuracy embedding-example check-documents bench bench-documents bench-national fuzz fuzz-long clean
+.PHONY: all deps build demo test stress check-examples plugin-tests import-accuracy embedding-example check-documents bench bench-documents bench-national fuzz fuzz-long check-api clean
 
 all: build
 
@@ -43,15 +43,20 @@ demo: build
 
 # Unit and end-to-end tests (Swift Testing), the CLI over every example workspace, every plugin's
 # own Lua tests, import's accuracy over its fixtures (no value found may be wrong), the embedding
-# example, the portal in headless Chromium (installed when missing), and, when LibreOffice is
-# installed, each example's DOCX through LibreOffice.
+# example, the API against its OpenAPI file (schemathesis), the portal in headless Chromium
+# (installed when missing), and, when LibreOffice is installed, each example's DOCX through it.
 test: deps
 	@./scripts/install-test-deps.sh
 	$(SWIFT) build
 	$(SWIFT) test
-	@$(MAKE) --no-print-directory check-examples plugin-tests import-accuracy embedding-example
+	@$(MAKE) --no-print-directory check-examples plugin-tests import-accuracy embedding-example check-api
 	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null && { ! command -v dpkg >/dev/null || dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || dpkg -s libreoffice-writer >/dev/null 2>&1; }; then ./scripts/check-documents.sh; \
 	else echo "documents: LibreOffice is not installed; 'make check-documents' installs it and checks each example's DOCX"; fi
+
+# The portal's JSON API against Documentation/openapi.yaml by schemathesis (PyPI, installed when
+# missing), on a live `baocao serve` of Tây Ninh's example; SCHEMATHESIS_EXAMPLES (25) an operation.
+check-api: build
+	@./scripts/check-api.sh
 
 # The crash-safety and concurrent-ingest tests at length: 500 SIGKILL trials, 20 rounds of two
 # ingest processes into one store (make test runs 50 and 3).

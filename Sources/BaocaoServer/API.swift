@@ -33,12 +33,30 @@ struct API: Sendable {
         return JSON(value: StatusJSON(report: answer.value, workspace: service.workspace, problems: answer.problems))
     }
 
+    /// The longest window `/api/schedule` answers, in days.
+    static let longestWindow = 366
+
     func schedule(_ request: Request) throws -> JSON<ScheduleJSON> {
         let asOf = try portal.asOf(request)
         let query = request.uri.queryParameters
-        let from = query.get("from").flatMap(CalendarDate.init(parsing:)) ?? asOf
-        let to = query.get("to").flatMap(CalendarDate.init(parsing:)) ?? from.adding(days: 6)
+        func day(_ name: String) throws -> CalendarDate? {
+            guard let text = query.get(name) else { return nil }
+            guard let date = CalendarDate(parsing: text) else {
+                throw HTTPError(.badRequest, message: "\(name) '\(text)' is not a day such as 2023-11-02")
+            }
+            return date
+        }
+        let from = try day("from") ?? asOf
+        let to = try day("to") ?? from.adding(days: 6)
         guard from <= to else { throw HTTPError(.badRequest, message: "from \(from) is after to \(to)") }
+        // Bounded work: a window of a year at most, in the years the directives ask reports for.
+        guard from.adding(days: API.longestWindow - 1) >= to else {
+            throw HTTPError(.badRequest, message: "the window from \(from) to \(to) is longer than \(API.longestWindow) days; ask for a year at most")
+        }
+        let years = Portal.yearsServed(service.workspace, asOf: asOf)
+        guard years.contains(from.year), years.contains(to.year) else {
+            throw HTTPError(.notFound, message: "no directive of this workspace asks for reports in \(years.contains(from.year) ? to.year : from.year); ask for days from \(years.lowerBound) to \(years.upperBound)")
+        }
         let schedule = try portal.call { () throws(WorkspaceServiceError) in try service.schedule(from: from, to: to, unit: query.get("unit")) }.value
         let workspace = service.workspace
         return JSON(value: ScheduleJSON(schedule: schedule, entries: schedule.reports.map { ScheduleEntry(report: $0, workspace: workspace) }))

@@ -91,6 +91,15 @@ public struct Portal: Sendable {
         router.post("/api/units/:unit/submissions") { request, context in
             try await api.upload(request, id: try context.parameters.require("unit"), from: context.address)
         }
+        // Any other method on these paths is answered 405 with the methods there are.
+        for (path, allowed) in [("/", "GET"), ("/status", "GET"), ("/indicators", "GET"), ("/report", "GET"), ("/report/download", "GET"),
+                                ("/units/:unit", "GET"), ("/units/:unit/submissions", "POST"), ("/api/status", "GET"),
+                                ("/api/schedule", "GET"), ("/api/indicators", "GET"), ("/api/units/:unit", "GET"),
+                                ("/api/units/:unit/submissions", "POST")] {
+            for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch, .head, .options, .trace, .init("QUERY")!] where method.rawValue != allowed {
+                router.on(RouterPath(path), method: method) { _, _ in MethodNotAllowed(allowed: allowed) }
+            }
+        }
         return router
     }
 
@@ -195,6 +204,9 @@ public struct Portal: Sendable {
         do {
             return try service.directive(request.uri.queryParameters.get("directive"))
         } catch {
+            // No directive of that id is a resource not found, as an unknown unit is; a workspace
+            // of several directives asked without one is a request to complete.
+            if case .unknownDirective(key: .some, _) = error { throw HTTPError(.notFound, message: error.description) }
             throw HTTPError(.badRequest, message: error.description)
         }
     }
@@ -209,6 +221,16 @@ public struct Portal: Sendable {
             default: throw HTTPError(.internalServerError, message: error.description)
             }
         }
+    }
+}
+
+/// A method a path does not take: 405, with the one it does.
+struct MethodNotAllowed: ResponseGenerator {
+    var allowed: String
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(status: .methodNotAllowed, headers: [.allow: allowed, .contentType: "text/plain; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: "\(request.method) is not answered here; use \(allowed).\n")))
     }
 }
 

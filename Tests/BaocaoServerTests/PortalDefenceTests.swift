@@ -118,3 +118,42 @@ struct PortalDefenceTests {
         }
     }
 }
+
+/// Found by schemathesis (scripts/check-api.sh): answers the OpenAPI file did not say, and a day
+/// that was not one read as the default.
+@Suite("baocao serve: what schemathesis found")
+struct SchemathesisFindingsTests {
+    @Test("/api/schedule: a day that is not one is 400 (it was read as the default), a window over a year 400, a far year 404")
+    func scheduleWindow() async throws {
+        let (service, cleanup) = try PortalTests.service()
+        defer { cleanup() }
+        try await PortalTests.app(service).test(.router) { client in
+            for (query, status, words) in [("from=2023-11-01&to=nonsense", HTTPResponse.Status.badRequest, "to 'nonsense' is not a day"),
+                                           ("from=2023-13-01", .badRequest, "from '2023-13-01' is not a day"),
+                                           ("from=2023-01-01&to=2024-12-31", .badRequest, "longer than 366 days"),
+                                           ("from=3000-01-01&to=3000-01-07", .notFound, "no directive of this workspace asks for reports in 3000"),
+                                           ("from=2023-11-01&to=2023-11-07", .ok, "")] {
+                try await client.execute(uri: "/api/schedule?\(query)", method: .get) { response in
+                    #expect(response.status == status, "\(query)")
+                    #expect(words.isEmpty || String(buffer: response.body).contains(words), "\(query): \(String(buffer: response.body))")
+                }
+            }
+        }
+    }
+
+    @Test("A method a path does not take is 405 with Allow; an unknown directive is 404, as an unknown unit is")
+    func methodsAndDirectives() async throws {
+        let (service, cleanup) = try PortalTests.service()
+        defer { cleanup() }
+        try await PortalTests.app(service).test(.router) { client in
+            for (uri, method, allow) in [("/api/status", HTTPRequest.Method.delete, "GET"), ("/api/status", .init("QUERY")!, "GET"),
+                                         ("/api/units/ldld-ben-cau/submissions", .get, "POST"), ("/units/ldld-ben-cau", .put, "GET")] {
+                try await client.execute(uri: uri, method: method) { response in
+                    #expect(response.status == .methodNotAllowed, "\(method) \(uri)")
+                    #expect(response.headers[.allow] == allow)
+                }
+            }
+            #expect(try await client.execute(uri: "/api/status?period=2023&directive=no-such", method: .get) { $0.status } == .notFound)
+        }
+    }
+}
