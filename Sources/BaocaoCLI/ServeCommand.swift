@@ -36,7 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     var requestSeconds = 30.0
 
     @Option(name: .customLong("wrong-tokens"),
-            help: "Wrong tokens from one address within 10 minutes after which its uploads are refused (429) for --lockout-minutes; from the third on, each answer waits a second.")
+            help: "Wrong tokens from one address within 10 minutes after which its uploads are refused (429) for --lockout-minutes; from 30 % of them on, each answer waits a second.")
     var wrongTokens = 10
 
     @Option(name: .customLong("wrong-tokens-per-unit"), help: "The same for one unit's uploads, from any address.")

@@ -5,7 +5,8 @@ public struct WrongTokenLimits: Sendable, Equatable {
     public var refuseAfter = 10
     /// Failures for one unit, from anywhere, after which uploads for it are refused.
     public var refuseAfterForUnit = 30
-    /// After this many failures (for the address or the unit), answers wait ``delay`` first.
+    /// After this many failures (for the address or the unit), answers wait ``delay`` first: 30 %
+    /// of ``refuseAfter``.
     public var delayAfter = 3
     public var delay: Duration = .seconds(1)
     /// How long failures are counted for.
@@ -21,5 +22,6 @@ public struct WrongTokenLimits: Sendable, Equatable {
         self.refuseAfter = refuseAfter
         self.refuseAfterForUnit = refuseAfterForUnit
         self.lockout = lockout
+        delayAfter = max(1, refuseAfter * 3 / 10)
     }
 }
