@@ -298,12 +298,13 @@ final class SheetRows: NSObject, XMLParserDelegate {
         try XLSXSheet.parse(data, part: part, with: self)
     }
 
-    /// Lists a problem of the cell being read, at most 20 in all (the last saying how many more).
+    /// Lists a problem of the cell being read, at most as many as a CSV file lists
+    /// (`CSVTable.problemLimit`), then one saying there are more.
     private func problem(_ current: (column: Int, type: String, style: Int), _ message: String) {
         let number = row?.number ?? 0
-        if problems.count < 20 {
+        if problems.count < CSVTable.problemLimit {
             problems.append(XLSXSheet.CellProblem(row: number, column: current.column, message: message))
-        } else if problems.count == 20 {
+        } else if problems.count == CSVTable.problemLimit {
             problems.append(XLSXSheet.CellProblem(row: number, column: current.column, message: "and more cells like these after this one; save the workbook again from Excel or LibreOffice"))
         }
     }

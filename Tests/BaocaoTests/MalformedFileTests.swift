@@ -1,36 +1,54 @@
+import Baocao
 @testable import BaocaoCore
 import Foundation
 import Testing
-@testable import BaocaoStore
 import ZIPFoundation
 
 /// Issue 22: a file that cannot be read exactly is refused with where and what to fix, never read
-/// as something else and stored. Each case stored silently wrong before.
+/// as something else and stored; the store is unchanged. Each case stored silently wrong before.
 @Suite("Files that cannot be read exactly")
 struct MalformedFileTests {
-    let workspace: Workspace
-    let reader: SubmissionFileReader
-
-    init() throws {
-        workspace = try WorkspaceLoader(path: SubmissionStoreTests.root.appendingPathComponent("examples/tay-ninh").path).load()
-        reader = SubmissionFileReader(workspace: workspace)
-    }
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     static let header = "directive,obligation,unit,period,received,can_bo_tong,can_bo_hoc_tap,co_ke_hoach,narrative\n"
     static func row(_ unit: String, _ narrative: String) -> String {
         "439/KH-LĐLĐ,bao-cao-ket-qua,\(unit),2023,2023-10-29 14:45,105,100,có,\(narrative)\n"
     }
 
-    /// The diagnostics `name` (written with `data`) is refused with; fails the test when it is stored.
+    /// A scratch copy of Tây Ninh's example with its sample submissions stored, and what its store
+    /// holds, as text.
+    static func service() throws -> (WorkspaceService, () throws -> String, () -> Void) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-malformed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("examples"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("plugins"), to: scratch.appendingPathComponent("plugins"))
+        let workspace = scratch.appendingPathComponent("examples/tay-ninh")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("examples/tay-ninh"), to: workspace)
+        try? FileManager.default.removeItem(at: workspace.appendingPathComponent(".baocao"))
+        let service = try WorkspaceService(folder: workspace.path, log: { _ in })
+        _ = try service.ingest(file: workspace.appendingPathComponent("submissions/bao-cao-ket-qua-2023.csv").path)
+        let dump = {
+            let files = try service.sourceFiles().map { "\($0.id) \($0.path) \($0.sha256) \($0.rows)" }
+            let rows = try service.submissions().map { "\($0.unit) \($0.obligation) \($0.period) \($0.receivedAt) \($0.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }) \($0.narrative ?? "")" }
+            return (files + rows).joined(separator: "\n")
+        }
+        return (service, dump, { try? FileManager.default.removeItem(at: scratch) })
+    }
+
+    /// The diagnostics `name` (written with `data`) is refused with when ingested into Tây Ninh's
+    /// store; the test fails when anything of it is stored, or the store changes.
     func refusal(_ name: String, _ data: Data) throws -> [String] {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-malformed-\(UUID().uuidString)-\(name)")
-        try data.write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
+        let (service, dump, cleanup) = try Self.service()
+        defer { cleanup() }
+        let before = try dump()
+        defer {
+            do { #expect(try dump() == before, "the store is unchanged by \(name)") } catch { Issue.record("\(error)") }
+        }
         do {
-            let rows = try reader.read(url: url, path: name)
-            Issue.record("\(name) was read as \(rows.count) submissions")
+            let answer = try service.ingest(data, name: name)
+            Issue.record("\(name) was stored: \(answer.value.outcome)")
             return []
-        } catch {
+        } catch let error as SubmissionFileError {
             return error.diagnostics.map(\.description)
         }
     }
