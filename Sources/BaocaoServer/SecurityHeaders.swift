@@ -28,6 +28,9 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as HTTPResponseError {
             response = try error.response(from: request, context: context)
+        } catch {
+            // What Hummingbird would answer for an error of no HTTP kind, with the headers too.
+            response = try HTTPError(.internalServerError).response(from: request, context: context)
         }
         response.headers[.contentSecurityPolicy] = policy
         response.headers[.xContentTypeOptions] = "nosniff"
