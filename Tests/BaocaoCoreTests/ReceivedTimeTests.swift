@@ -20,6 +20,8 @@ struct ReceivedTimeTests {
     @Test("What is no offset or no time is refused", arguments: [
         "2023-10-30T14:20:05+7", "2023-10-30T14:20:05+07:0", "2023-10-30T14:20:05+15:00", "2023-10-30T14:20:05+07:60",
         "2023-10-30T+07:00", "2023-10-30T14:20:05.+07:00", "2023-10-30T14:20:05.2x", "2023-10-30T14:20:60Z", "2023-10-30TZ",
+        // Found by a review: an empty part, a sign and three digits were read as a time.
+        "2023-10-30 8::45", "2023-10-30 8:+5", "2023-10-30 008:45", "2023-10-30 08:45:", "2023-10-30 :45",
     ])
     func refused(_ text: String) {
         #expect(ReceivedTime.parse(text) == nil)

@@ -24,8 +24,10 @@ public enum ReceivedTime {
         if parts.count == 2 {
             guard let (clockText, zone) = zone(of: Substring(parts[1])) else { return nil }
             offset = zone ?? vietnamOffset
-            let clock = clockText.split(separator: ":")
-            guard (2...3).contains(clock.count), let hour = Int(clock[0]), let minute = Int(clock[1]),
+            let clock = clockText.split(separator: ":", omittingEmptySubsequences: false)
+            // Digits only, one or two of them: `8::45`, `8:+5` and `008:45` are not times.
+            guard (2...3).contains(clock.count), clock.prefix(2).allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(isDigit) }),
+                  let hour = Int(clock[0]), let minute = Int(clock[1]),
                   (0...23).contains(hour), (0...59).contains(minute) else { return nil }
             var second = 0.0
             if clock.count == 3 {
