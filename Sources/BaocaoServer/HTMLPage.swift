@@ -12,6 +12,8 @@ struct HTMLPage: ResponseGenerator {
     var workspaceName: String
     /// The query (period, asOf) the navigation links keep.
     var query: String = ""
+    /// Headers besides the content type (`Retry-After` on a 429).
+    var headers: HTTPFields = [:]
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let text = """
@@ -34,8 +36,9 @@ struct HTMLPage: ResponseGenerator {
             </body>
             </html>
             """
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: text)))
+        var fields = headers
+        fields[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     static let css = """

@@ -258,7 +258,17 @@ struct Pages: Sendable {
     func upload(_ request: Request, id: String, from address: String) async throws -> HTMLPage {
         let limit = portal.configuration.maxUploadBytes
         _ = try portal.call { () throws(WorkspaceServiceError) in try service.unit(id) }
-        try await portal.admit(unit: id, address: address)
+        do {
+            try await portal.admit(unit: id, address: address)
+        } catch let refused as TooManyWrongTokens {
+            // The unit's page, saying why and for how long, rather than a bare 429.
+            var page = try await portal.work {
+                try unit(request, id: id, refusal: ("?", Data(), [Diagnostic(SourceLocation(file: "?", line: 1, column: 1), refused.vietnamese)]),
+                         status: .tooManyRequests)
+            }
+            page.headers[.retryAfter] = String(refused.retryAfter)
+            return page
+        }
         let refused = { (fileName: String, content: Data, message: String, status: HTTPResponse.Status) async throws -> HTMLPage in
             try await portal.work {
                 try unit(request, id: id, refusal: (fileName, content, [Diagnostic(SourceLocation(file: fileName, line: 1, column: 1), message)]),

@@ -52,6 +52,9 @@ struct PortalDefenceTests {
             try await client.execute(uri: "/units/ldld-ben-cau/submissions", method: .post, headers: headers, body: body) { response in
                 #expect(response.status == .tooManyRequests)
                 #expect(response.headers[.retryAfter] != nil)
+                // The unit's page, saying why, in the portal's frame.
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(String(buffer: response.body).contains("Mã nộp báo cáo đã bị nhập sai quá nhiều lần"))
             }
         }
         #expect(try service.submissions().count == before)
