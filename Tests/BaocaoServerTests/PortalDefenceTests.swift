@@ -68,6 +68,7 @@ struct PortalDefenceTests {
     func throttle() {
         var limits = WrongTokenLimits(refuseAfter: 5, refuseAfterForUnit: 8, lockout: .seconds(60))
         limits.window = .seconds(100)
+        limits.delayAfter = 3
         let throttle = TokenThrottle(limits: limits, log: { _ in })
         let start = ContinuousClock.now
         #expect(throttle.verdict(address: "a", unit: "u", now: start) == .check(delay: .zero))
