@@ -29,9 +29,20 @@ struct ReportResolver {
     let workspace: Workspace
     private var known: [Key: Report] = [:]
     private var last: (key: Key, report: Report)?
+    /// The nearest unit id to each unknown one met in the file: a file whose unit column is
+    /// wrong on every row asks it thousands of times.
+    private var nearestUnits: [String: String?] = [:]
 
     init(workspace: Workspace) {
         self.workspace = workspace
+    }
+
+    /// The unit id of `tree` nearest to `text` ("did you mean"), found once per text and file.
+    mutating func closestUnit(to text: String, in tree: OrganisationTree) -> String? {
+        if let known = nearestUnits[text] { return known }
+        let nearest = YAMLFile.closest(to: text, in: tree.units.map(\.id))
+        nearestUnits[text] = nearest
+        return nearest
     }
 
     /// The report named by `obligation` in the directive whose id or number is `directive` (the

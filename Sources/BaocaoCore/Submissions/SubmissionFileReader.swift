@@ -473,7 +473,7 @@ public struct SubmissionFileReader: Sendable {
                     }
                 }
             } else {
-                let hint = YAMLFile.closest(to: cell.text, in: tree.units.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = resolver.closestUnit(to: cell.text, in: tree).map { "; did you mean '\($0)'?" } ?? ""
                 fail(cell.location, "no unit has the id '\(cell.text)'\(hint)")
             }
         }

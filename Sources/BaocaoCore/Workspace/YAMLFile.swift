@@ -178,24 +178,46 @@ package struct YAMLFile {
         return YAMLMapping(file: self, node: node, what: what, entries: entries)
     }
 
-    /// The allowed key nearest to `name` by edit distance, when it is near enough to be a typo.
+    /// The allowed key nearest to `name` by edit distance, when it is near enough to be a typo
+    /// (at most a third of its length, or 2); the first of those equally near.
+    ///
+    /// A key whose length differs from `name`'s by more than the best distance so far cannot be
+    /// nearer and is not compared: a file of thousands of rows naming unknown units asks this of
+    /// every row, against every unit (`make fuzz` found it taking most of a run).
     package static func closest(to name: String, in keys: [String]) -> String? {
-        let scored = keys.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else { return nil }
-        return best.0
+        let target = Array(name.lowercased())
+        let limit = max(2, name.count / 3)
+        var best: (key: String, distance: Int)?
+        for key in keys {
+            let bound = min(limit, (best?.distance ?? limit + 1) - 1)
+            // A Character count can only be below its UTF-8 count: a key far shorter in bytes than
+            // the bound allows is left without making its array.
+            guard key.utf8.count >= target.count - bound else { continue }
+            let candidate = Array(key.lowercased())
+            guard abs(candidate.count - target.count) <= bound else { continue }
+            let distance = editDistance(target, candidate)
+            if distance <= bound { best = (key, distance) }
+        }
+        return best?.key
     }
 
+    /// The edit distance of `a` and `b`, in characters.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        editDistance(Array(a), Array(b))
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty else { return b.count }
         var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
             for j in stride(from: 1, through: b.count, by: 1) {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
-            previous = current
+            swap(&previous, &current)
         }
-        return a.isEmpty ? b.count : previous[b.count]
+        return previous[b.count]
     }
 }
 
