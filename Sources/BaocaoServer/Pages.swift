@@ -253,8 +253,10 @@ struct Pages: Sendable {
         return parts
     }
 
-    /// Reads the form (on the server's own tasks), then checks the token, stores the file and
-    /// builds the unit's page as one job of the request's work (see ``Portal/work(_:)``).
+    /// Reads the form (on the server's own tasks), then checks the token and stores the file as
+    /// one job of the request's work, counting a wrong token (``Portal/handIn(unit:address:_:)``),
+    /// and builds the unit's page as another (see ``Portal/work(_:)``). After too many wrong
+    /// tokens the unit's page says so (429) before the form is read.
     func upload(_ request: Request, id: String, from address: String) async throws -> HTMLPage {
         let limit = portal.configuration.maxUploadBytes
         _ = try portal.call { () throws(WorkspaceServiceError) in try service.unit(id) }
