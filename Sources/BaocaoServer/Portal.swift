@@ -65,13 +65,18 @@ public struct Portal: Sendable {
     public func router() -> Router<PortalRequestContext> {
         let router = Router(context: PortalRequestContext.self)
         router.add(middleware: SecurityHeaders())
+        // A GET path answers HEAD too, as HTTP asks of a server (NIO's encoder drops the body).
+        func get<Output: ResponseGenerator>(_ path: String, _ handler: @escaping @Sendable (Request, PortalRequestContext) async throws -> Output) {
+            router.get(RouterPath(path), use: handler)
+            router.head(RouterPath(path), use: handler)
+        }
         let pages = Pages(portal: self)
-        router.get("/") { request, _ in try await cached(request) { try pages.overview(request) } }
-        router.get("/status") { request, _ in try servable(request); return try await cached(request) { try pages.status(request) } }
-        router.get("/indicators") { request, _ in try servable(request); return try await cached(request) { try pages.indicators(request) } }
-        router.get("/report") { request, _ in try pages.reportForm(request) }
-        router.get("/report/download") { request, _ in try servable(request); return try await cached(request) { try pages.download(request) } }
-        router.get("/units/:unit") { request, context in
+        get("/") { request, _ in try await cached(request) { try pages.overview(request) } }
+        get("/status") { request, _ in try servable(request); return try await cached(request) { try pages.status(request) } }
+        get("/indicators") { request, _ in try servable(request); return try await cached(request) { try pages.indicators(request) } }
+        get("/report") { request, _ in try pages.reportForm(request) }
+        get("/report/download") { request, _ in try servable(request); return try await cached(request) { try pages.download(request) } }
+        get("/units/:unit") { request, context in
             let id = try context.parameters.require("unit")
             try servable(request)
             return try await cached(request) { try pages.unit(request, id: id) }
@@ -80,10 +85,10 @@ public struct Portal: Sendable {
             try await pages.upload(request, id: try context.parameters.require("unit"), from: context.address)
         }
         let api = API(portal: self)
-        router.get("/api/status") { request, _ in try servable(request); return try await cached(request) { try api.status(request) } }
-        router.get("/api/schedule") { request, _ in try await cached(request) { try api.schedule(request) } }
-        router.get("/api/indicators") { request, _ in try servable(request); return try await cached(request) { try api.indicators(request) } }
-        router.get("/api/units/:unit") { request, context in
+        get("/api/status") { request, _ in try servable(request); return try await cached(request) { try api.status(request) } }
+        get("/api/schedule") { request, _ in try await cached(request) { try api.schedule(request) } }
+        get("/api/indicators") { request, _ in try servable(request); return try await cached(request) { try api.indicators(request) } }
+        get("/api/units/:unit") { request, context in
             let id = try context.parameters.require("unit")
             try servable(request)
             return try await cached(request) { try api.unit(request, id: id) }
@@ -96,8 +101,9 @@ public struct Portal: Sendable {
                                 ("/units/:unit", "GET"), ("/units/:unit/submissions", "POST"), ("/api/status", "GET"),
                                 ("/api/schedule", "GET"), ("/api/indicators", "GET"), ("/api/units/:unit", "GET"),
                                 ("/api/units/:unit/submissions", "POST")] {
-            for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch, .head, .options, .trace, .init("QUERY")!] where method.rawValue != allowed {
-                router.on(RouterPath(path), method: method) { _, _ in MethodNotAllowed(allowed: allowed) }
+            for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch, .head, .options, .trace, .init("QUERY")!]
+            where method.rawValue != allowed && !(allowed == "GET" && method == .head) {
+                router.on(RouterPath(path), method: method) { _, _ in MethodNotAllowed(allowed: allowed == "GET" ? "GET, HEAD" : allowed) }
             }
         }
         return router

@@ -145,19 +145,24 @@ struct SchemathesisFindingsTests {
         }
     }
 
-    @Test("A method a path does not take is 405 with Allow; an unknown directive is 404, as an unknown unit is")
+    @Test("A method a path does not take is 405 with Allow; HEAD is answered where GET is; an unknown directive is 404, as an unknown unit is")
     func methodsAndDirectives() async throws {
         let (service, cleanup) = try PortalTests.service()
         defer { cleanup() }
         try await PortalTests.app(service).test(.router) { client in
-            for (uri, method, allow) in [("/api/status", HTTPRequest.Method.delete, "GET"), ("/api/status", .init("QUERY")!, "GET"),
-                                         ("/api/units/ldld-ben-cau/submissions", .get, "POST"), ("/units/ldld-ben-cau", .put, "GET")] {
+            for (uri, method, allow) in [("/api/status", HTTPRequest.Method.delete, "GET, HEAD"), ("/api/status", .init("QUERY")!, "GET, HEAD"),
+                                         ("/api/units/ldld-ben-cau/submissions", .get, "POST"), ("/units/ldld-ben-cau", .put, "GET, HEAD")] {
                 try await client.execute(uri: uri, method: method) { response in
                     #expect(response.status == .methodNotAllowed, "\(method) \(uri)")
                     #expect(response.headers[.allow] == allow)
                 }
             }
             #expect(try await client.execute(uri: "/api/status?period=2023&directive=no-such", method: .get) { $0.status } == .notFound)
+            // HEAD is answered where GET is, with GET's status and headers.
+            try await client.execute(uri: "/status?period=2023", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            }
         }
     }
 }
