@@ -236,7 +236,7 @@ public final class WorkspaceService: Sendable {
         let units = under.map { under in
             Set([under] + workspace.organisation.descendants(of: under, at: period.end).map(\.id))
         }
-        let store: SubmissionStore
+        let store: any SubmissionStoring
         do {
             store = try storeBox.store()
         } catch {
@@ -497,13 +497,12 @@ public final class WorkspaceService: Sendable {
 final class StoreBox: @unchecked Sendable {
     private let folder: String
     private let lock = NSLock()
-    private var opened: SubmissionStore?
+    private var opened: (any SubmissionStoring)?
 
     init(folder: String) { self.folder = folder }
 
-    private var watch: StoreVersion?
-
-    func store() throws(StoreError) -> SubmissionStore {
+    /// The workspace's store, opened on first use: SQLite at `<workspace>/.baocao/store.sqlite`.
+    func store() throws(StoreError) -> any SubmissionStoring {
         lock.lock()
         defer { lock.unlock() }
         if let opened { return opened }
@@ -512,14 +511,9 @@ final class StoreBox: @unchecked Sendable {
         return store
     }
 
-    /// The store's ``StoreVersion``, opened on first use.
+    /// The store's ``SubmissionStoring/version()``.
     func version() -> Int? {
-        guard let store = try? store() else { return nil }
-        let watch: StoreVersion? = lock.withLock {
-            if self.watch == nil { self.watch = try? StoreVersion(store) }
-            return self.watch
-        }
-        return watch?.current
+        (try? store())?.version()
     }
 }
 

@@ -32,3 +32,21 @@ public final class StoreVersion: Sendable {
         try? connection?.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
     }
 }
+
+/// A ``StoreVersion`` made on first use, for ``SubmissionStore/version()``.
+final class StoreWatchBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var watch: StoreVersion?
+    private var failed = false
+
+    func version(of store: SubmissionStore) -> Int? {
+        let watch: StoreVersion? = lock.withLock {
+            if self.watch == nil, !failed {
+                self.watch = try? StoreVersion(store)
+                failed = self.watch == nil
+            }
+            return self.watch
+        }
+        return watch?.current
+    }
+}

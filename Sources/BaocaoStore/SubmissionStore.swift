@@ -11,10 +11,13 @@ import GRDB
 /// WAL mode (readers never wait for a writer), a writer waits for another up to a busy timeout and
 /// then retries, and a process killed in the middle of an ingest leaves the store as it was before
 /// that file.
-public final class SubmissionStore: Sendable {
+public final class SubmissionStore: SubmissionStoring {
     private let database: any DatabaseWriter
     /// Where the store lives.
     public let path: String
+    public var location: String { path }
+    /// The connection ``version()`` reads on, opened on first use.
+    private let watch = StoreWatchBox()
 
     /// Opens (creating it on first use) the store of the workspace in `workspaceFolder`.
     public convenience init(workspaceFolder: String) throws(StoreError) {
@@ -135,13 +138,10 @@ public final class SubmissionStore: Sendable {
     ///   - path: The file as the user named it.
     ///   - content: The file's bytes: the same content is never ingested twice.
     ///   - now: When it is ingested.
-    public func ingest(_ rows: [SubmissionRow], from path: String, content: Data, now: Date = Date()) throws(StoreError) -> IngestOutcome {
-        try ingest(PreparedFile(rows, from: path, content: content), now: now)
-    }
 
     /// Stores a file prepared before (its columns made without the write lock, so that tasks
     /// ingesting files at once make theirs in parallel), all or none.
-    public func ingest(_ file: PreparedFile, now: Date = Date()) throws(StoreError) -> IngestOutcome {
+    public func ingest(_ file: PreparedFile, now: Date) throws(StoreError) -> IngestOutcome {
         let ingestedAt = Self.timestamp(now)
         do {
             // IMMEDIATE: the write lock is taken before the duplicate check, so that two processes
@@ -191,7 +191,7 @@ public final class SubmissionStore: Sendable {
 
     /// Every stored submission, resubmissions included, in the order they were stored.
     /// - Parameter directive: Only those of this directive.
-    public func submissions(directive: DirectiveID? = nil) throws(StoreError) -> [StoredSubmission] {
+    public func submissions(directive: DirectiveID?) throws(StoreError) -> [StoredSubmission] {
         do {
             return try database.read { db in
                 let rows = try Row.fetchCursor(db, sql: """
@@ -209,7 +209,7 @@ public final class SubmissionStore: Sendable {
     /// included), in the order they were stored: what the status, the indicators and the report of
     /// a period read, filtered in SQL.
     /// - Parameter directive: Only those of this directive.
-    public func submissions(period: Period, directive: DirectiveID? = nil) throws(StoreError) -> [StoredSubmission] {
+    public func submissions(period: Period, directive: DirectiveID?) throws(StoreError) -> [StoredSubmission] {
         do {
             return try database.read { db in
                 let (list, arguments) = Self.periodList(period, then: directive)
@@ -236,7 +236,7 @@ public final class SubmissionStore: Sendable {
     /// - Parameters:
     ///   - directive: Only those of this directive.
     ///   - units: Only those of these units (a province of the nation).
-    public func receipts(period: Period, directive: DirectiveID? = nil, units: Set<UnitID>? = nil) throws(StoreError) -> [Submission] {
+    public func receipts(period: Period, directive: DirectiveID?, units: Set<UnitID>?) throws(StoreError) -> [Submission] {
         do {
             return try database.read { db in
                 let (list, arguments) = Self.periodList(period, then: directive)
@@ -289,7 +289,7 @@ public final class SubmissionStore: Sendable {
     ///   - who: Who withdraws it, as they give their name.
     ///   - reason: Why, in their words.
     /// - Returns: The file as now stored.
-    public func retract(id: Int64, by who: String, reason: String?, now: Date = Date()) throws(StoreError) -> SourceFile {
+    public func retract(id: Int64, by who: String, reason: String?, now: Date) throws(StoreError) -> SourceFile {
         do {
             return try Self.retrying { try database.write { db -> SourceFile in
                 guard let row = try Row.fetchOne(db, sql: "SELECT * FROM source_file WHERE id = ?", arguments: [id]) else {
@@ -312,6 +312,12 @@ public final class SubmissionStore: Sendable {
 
     /// What is wrong with the store file, empty when nothing is: SQLite's own `PRAGMA
     /// integrity_check`, and every ingested file holding exactly the rows it was ingested with.
+    /// SQLite's `PRAGMA data_version` on a read-only connection of its own (``StoreVersion``);
+    /// nil for a store in memory.
+    public func version() -> Int? {
+        watch.version(of: self)
+    }
+
     public func integrityProblems() throws(StoreError) -> [String] {
         do {
             return try database.read { db in
