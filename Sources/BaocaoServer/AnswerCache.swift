@@ -9,12 +9,17 @@ import Hummingbird
 /// the store's version (``WorkspaceService/storeVersion()``) when it was made: any file stored or
 /// retracted, by the portal or by `baocao ingest` in another process, changes the version and the
 /// answer is made again. The workspace's rules are read once, when the portal starts. An answer
-/// is kept for at most ``maximumAge`` besides, so that one a plugin's time limit cut short under
-/// load is not served for long; at most ``capacity`` answers are kept, the oldest forgotten first.
+/// is kept for at most ``maximumAge`` besides (``PortalConfiguration/answerLifetime``), so that
+/// one a plugin's time limit cut short under load is not served for long; at most ``capacity``
+/// answers are kept, the oldest forgotten first.
 /// Only answers that were made are kept: an error is never.
 final class AnswerCache: @unchecked Sendable {
     static let capacity = 256
-    static let maximumAge: Duration = .seconds(60)
+    let maximumAge: Duration
+
+    init(maximumAge: Duration) {
+        self.maximumAge = maximumAge
+    }
 
     private struct Entry {
         var version: Int
@@ -40,7 +45,7 @@ final class AnswerCache: @unchecked Sendable {
         let now = clock.now
         if let version {
             let kept: Value? = lock.withLock {
-                guard let entry = entries[key], entry.version == version, now - entry.made < Self.maximumAge,
+                guard let entry = entries[key], entry.version == version, now - entry.made < maximumAge,
                       let value = entry.value as? Value else { return nil }
                 hits += 1
                 return value
@@ -52,7 +57,7 @@ final class AnswerCache: @unchecked Sendable {
             misses += 1
             guard let version else { return }
             if entries.count >= Self.capacity {
-                entries = entries.filter { $0.value.version == version && now - $0.value.made < Self.maximumAge }
+                entries = entries.filter { $0.value.version == version && now - $0.value.made < maximumAge }
                 if entries.count >= Self.capacity, let oldest = entries.min(by: { $0.value.made < $1.value.made }) {
                     entries[oldest.key] = nil
                 }

@@ -18,13 +18,14 @@ public struct Portal: Sendable {
     public let configuration: PortalConfiguration
     let requestWork: RequestWork
     let throttle: TokenThrottle
-    let cache = AnswerCache()
+    let cache: AnswerCache
 
     public init(service: WorkspaceService, configuration: PortalConfiguration = PortalConfiguration()) {
         self.service = service
         self.configuration = configuration
         requestWork = RequestWork(limit: configuration.requestTimeLimit)
         throttle = TokenThrottle(limits: configuration.wrongTokens, log: configuration.log)
+        cache = AnswerCache(maximumAge: configuration.answerLifetime)
     }
 
     /// The application `baocao serve` runs (and tests drive with HummingbirdTesting).

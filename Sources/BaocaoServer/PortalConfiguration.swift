@@ -19,13 +19,15 @@ public struct PortalConfiguration: Sendable {
     public var shutdownGracePeriod: Duration
     /// When uploads with wrong tokens are slowed, then refused (429).
     public var wrongTokens: WrongTokenLimits
+    /// How long an answer is served again at most while the store is unchanged (see `AnswerCache`).
+    public var answerLifetime: Duration
     /// Where the portal says what it refused (an address locked out after wrong tokens): standard
     /// error by default.
     public var log: @Sendable (String) -> Void
 
     public init(host: String = "127.0.0.1", port: Int = 8080, asOf: CalendarDate? = nil, maxUploadBytes: Int = 2 * 1024 * 1024,
                 requestTimeLimit: Duration = .seconds(30), shutdownGracePeriod: Duration = .milliseconds(500),
-                wrongTokens: WrongTokenLimits = WrongTokenLimits(),
+                wrongTokens: WrongTokenLimits = WrongTokenLimits(), answerLifetime: Duration = .seconds(60),
                 log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
         self.host = host
         self.port = port
@@ -34,6 +36,7 @@ public struct PortalConfiguration: Sendable {
         self.requestTimeLimit = requestTimeLimit
         self.shutdownGracePeriod = shutdownGracePeriod
         self.wrongTokens = wrongTokens
+        self.answerLifetime = answerLifetime
         self.log = log
     }
 }

@@ -13,7 +13,9 @@ struct AnswerCacheTests {
     func keptUntilTheStoreChanges() async throws {
         let (service, cleanup) = try PortalTests.service()
         defer { cleanup() }
-        let portal = Portal(service: service, configuration: PortalConfiguration(asOf: CalendarDate(parsing: PortalTests.asOf)!))
+        // An hour: a full run may hold this test up for a minute between two requests.
+        let portal = Portal(service: service, configuration: PortalConfiguration(asOf: CalendarDate(parsing: PortalTests.asOf)!,
+                                                                                 answerLifetime: .seconds(3600)))
         let token = try service.issueToken(unit: "ldld-ben-cau")
         try await portal.application().test(.router) { client in
             // The unit's history: every submission stored for it, whatever the day asked.
@@ -59,7 +61,8 @@ struct AnswerCacheTests {
     func errorsAndDays() async throws {
         let (service, cleanup) = try PortalTests.service()
         defer { cleanup() }
-        let portal = Portal(service: service, configuration: PortalConfiguration(asOf: CalendarDate(parsing: PortalTests.asOf)!))
+        let portal = Portal(service: service, configuration: PortalConfiguration(asOf: CalendarDate(parsing: PortalTests.asOf)!,
+                                                                                 answerLifetime: .seconds(3600)))
         try await portal.application().test(.router) { client in
             for _ in 0..<2 {
                 #expect(try await client.execute(uri: "/api/units/no-such-unit?period=2023", method: .get) { $0.status } == .notFound)
@@ -69,6 +72,18 @@ struct AnswerCacheTests {
             _ = try await client.execute(uri: "/api/status?period=2023", method: .get) { $0.status }
             #expect(portal.cache.counts.hits == 0, "02/11 is not 01/10")
         }
+    }
+
+    @Test("An answer older than its lifetime is made again, though the store is unchanged")
+    func lifetime() async throws {
+        let (service, cleanup) = try PortalTests.service()
+        defer { cleanup() }
+        let portal = Portal(service: service, configuration: PortalConfiguration(asOf: CalendarDate(parsing: PortalTests.asOf)!,
+                                                                                 answerLifetime: .zero))
+        try await portal.application().test(.router) { client in
+            for _ in 0..<2 { _ = try await client.execute(uri: "/api/status?period=2023", method: .get) { $0.status } }
+        }
+        #expect(portal.cache.counts == (hits: 0, misses: 2))
     }
 
     static func file(_ text: String) throws -> URL {
