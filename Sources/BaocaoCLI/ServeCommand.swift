@@ -64,7 +64,7 @@ struct ServeCommand: AsyncParsableCommand {
                                                                requestTimeLimit: .milliseconds(Int(requestSeconds * 1000)),
                                                                wrongTokens: WrongTokenLimits(refuseAfter: wrongTokens, refuseAfterForUnit: wrongTokensPerUnit,
                                                                                              lockout: .seconds(lockoutMinutes * 60))))
-        print("baocao serve: \(loaded.workspace.name) on http://\(host):\(port)/")
+        printLine("baocao serve: \(loaded.workspace.name) on http://\(host):\(port)/")
         // Until SIGTERM or SIGINT; then it stops within a second, plugin calls in flight included.
         try await portal.run()
     }

@@ -66,10 +66,17 @@ public struct Portal: Sendable {
     public func router() -> Router<PortalRequestContext> {
         let router = Router(context: PortalRequestContext.self)
         router.add(middleware: SecurityHeaders())
-        // A GET path answers HEAD too, as HTTP asks of a server (NIO's encoder drops the body).
+        // Each path with the methods it takes, for the 405s below. A GET path answers HEAD too, as
+        // HTTP asks of a server (NIO's encoder drops the body).
+        var paths: [(path: String, allowed: String)] = []
         func get<Output: ResponseGenerator>(_ path: String, _ handler: @escaping @Sendable (Request, PortalRequestContext) async throws -> Output) {
             router.get(RouterPath(path), use: handler)
             router.head(RouterPath(path), use: handler)
+            paths.append((path, "GET, HEAD"))
+        }
+        func post<Output: ResponseGenerator>(_ path: String, _ handler: @escaping @Sendable (Request, PortalRequestContext) async throws -> Output) {
+            router.post(RouterPath(path), use: handler)
+            paths.append((path, "POST"))
         }
         let pages = Pages(portal: self)
         get("/") { request, _ in try await cached(request) { try pages.overview(request) } }
@@ -82,7 +89,7 @@ public struct Portal: Sendable {
             try servable(request)
             return try await cached(request) { try pages.unit(request, id: id) }
         }
-        router.post("/units/:unit/submissions") { request, context in
+        post("/units/:unit/submissions") { request, context in
             try await pages.upload(request, id: try context.parameters.require("unit"), from: context.address)
         }
         let api = API(portal: self)
@@ -94,17 +101,14 @@ public struct Portal: Sendable {
             try servable(request)
             return try await cached(request) { try api.unit(request, id: id) }
         }
-        router.post("/api/units/:unit/submissions") { request, context in
+        post("/api/units/:unit/submissions") { request, context in
             try await api.upload(request, id: try context.parameters.require("unit"), from: context.address)
         }
         // Any other method on these paths is answered 405 with the methods there are.
-        for (path, allowed) in [("/", "GET"), ("/status", "GET"), ("/indicators", "GET"), ("/report", "GET"), ("/report/download", "GET"),
-                                ("/units/:unit", "GET"), ("/units/:unit/submissions", "POST"), ("/api/status", "GET"),
-                                ("/api/schedule", "GET"), ("/api/indicators", "GET"), ("/api/units/:unit", "GET"),
-                                ("/api/units/:unit/submissions", "POST")] {
+        for (path, allowed) in paths {
             for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch, .head, .options, .trace, .init("QUERY")!]
-            where method.rawValue != allowed && !(allowed == "GET" && method == .head) {
-                router.on(RouterPath(path), method: method) { _, _ in MethodNotAllowed(allowed: allowed == "GET" ? "GET, HEAD" : allowed) }
+            where !allowed.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == method.rawValue }) {
+                router.on(RouterPath(path), method: method) { _, _ in MethodNotAllowed(allowed: allowed) }
             }
         }
         return router

@@ -1,18 +1,16 @@
 import Foundation
 
-/// Wrong tokens, counted per address and per unit: after ``Limits/delayAfter`` failures in a
-/// window the answers to that address or for that unit wait ``Limits/delay`` first; after
-/// ``Limits/refuseAfter`` uploads are refused (429, with `Retry-After`) for ``Limits/lockout``.
+/// Wrong tokens, counted per address and per unit: after ``WrongTokenLimits/delayAfter`` failures in a
+/// window the answers to that address or for that unit wait ``WrongTokenLimits/delay`` first; after
+/// ``WrongTokenLimits/refuseAfter`` uploads are refused (429, with `Retry-After`) for ``WrongTokenLimits/lockout``.
 /// A guess at a unit's token then costs an attacker minutes, not a millisecond.
 ///
 /// A unit is limited apart from the addresses, with a higher count: one person guessing from many
 /// addresses is slowed too, while a unit whose token someone else guesses at is locked out only
 /// when the guessing is heavy (and for the lockout only: its officials can upload again after it,
-/// or from the office with `baocao ingest`). Bounded in memory: at most ``Limits/tracked`` keys;
+/// or from the office with `baocao ingest`). Bounded in memory: at most ``WrongTokenLimits/tracked`` keys;
 /// past that, those whose window and lockout are over are forgotten first.
 final class TokenThrottle: @unchecked Sendable {
-    typealias Limits = WrongTokenLimits
-
     /// What to do with an upload before its token is checked.
     enum Verdict: Equatable {
         /// Check it, after waiting `delay` (zero when nothing failed lately).
@@ -30,13 +28,13 @@ final class TokenThrottle: @unchecked Sendable {
         var loggedAt: ContinuousClock.Instant?
     }
 
-    let limits: Limits
+    let limits: WrongTokenLimits
     private let log: @Sendable (String) -> Void
     private let lock = NSLock()
     private var records: [String: Record] = [:]
     private let clock = ContinuousClock()
 
-    init(limits: Limits, log: @escaping @Sendable (String) -> Void) {
+    init(limits: WrongTokenLimits, log: @escaping @Sendable (String) -> Void) {
         self.limits = limits
         self.log = log
     }

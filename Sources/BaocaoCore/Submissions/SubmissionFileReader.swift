@@ -201,10 +201,7 @@ public struct SubmissionFileReader: Sendable {
         }
         // What cannot be read exactly refuses the file before anything is read from it: an
         // unclosed quote moves every later row into one cell.
-        guard table.problems.isEmpty else {
-            for problem in table.problems { log.add(SourceLocation(file: path, line: problem.line, column: problem.column), problem.message) }
-            return []
-        }
+        guard table.reportProblems(path: path, to: log) else { return [] }
         guard let headerRow = table.rows.first else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
             return []

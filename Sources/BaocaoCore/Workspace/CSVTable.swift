@@ -52,6 +52,12 @@ struct CSVTable {
     private(set) var problems: [Problem] = []
     /// How many problems are listed: a binary file saved as .csv has one at every few bytes.
     static let problemLimit = 20
+
+    /// Logs each of ``problems`` at `path`; whether there were none (the file may be read on).
+    func reportProblems(path: String, to log: DiagnosticLog) -> Bool {
+        for problem in problems { log.add(SourceLocation(file: path, line: problem.line, column: problem.column), problem.message) }
+        return problems.isEmpty
+    }
     /// The separator the file was read with: `,`, `;` or a tab.
     private(set) var separator: Character = ","
 

@@ -24,10 +24,7 @@ struct UnitCSVReader {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the file as UTF-8 text; save the spreadsheet as 'CSV UTF-8'")
             return []
         }
-        guard table.problems.isEmpty else {
-            for problem in table.problems { log.add(SourceLocation(file: path, line: problem.line, column: problem.column), problem.message) }
-            return []
-        }
+        guard table.reportProblems(path: path, to: log) else { return [] }
         guard let headerRow = table.rows.first else {
             log.add(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")
             return []
