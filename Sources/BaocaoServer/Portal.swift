@@ -235,36 +235,6 @@ public struct Portal: Sendable {
     }
 }
 
-/// A method a path does not take: 405, with the one it does.
-struct MethodNotAllowed: ResponseGenerator {
-    var allowed: String
-
-    func response(from request: Request, context: some RequestContext) throws -> Response {
-        Response(status: .methodNotAllowed, headers: [.allow: allowed, .contentType: "text/plain; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: "\(request.method) is not answered here; use \(allowed).\n")))
-    }
-}
-
-/// An upload refused after too many wrong tokens: 429, with when to try again.
-struct TooManyWrongTokens: HTTPResponseError {
-    var retryAfter: Int
-    var status: HTTPResponse.Status { .tooManyRequests }
-
-    /// What the unit's page says.
-    var vietnamese: String {
-        "Mã nộp báo cáo đã bị nhập sai quá nhiều lần; xin thử lại sau \(max(1, (retryAfter + 59) / 60)) phút, hoặc hỏi cơ quan cấp tỉnh mã mới."
-    }
-
-    func response(from request: Request, context: some RequestContext) throws -> Response {
-        let message = """
-            \(vietnamese)
-            Too many wrong tokens; try again in \(retryAfter) s.
-            """
-        return Response(status: status, headers: [.contentType: "text/plain; charset=utf-8", .retryAfter: String(retryAfter)],
-                        body: .init(byteBuffer: ByteBuffer(string: message + "\n")))
-    }
-}
-
 /// A request the portal cannot answer now: 503 with a plain message.
 struct Unavailable: HTTPResponseError {
     var message: String
